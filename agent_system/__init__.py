@@ -1,0 +1,1 @@
+"""Multi-turn agent environments, rollout loop, rewards and skills."""

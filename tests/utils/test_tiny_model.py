@@ -1,0 +1,66 @@
+import subprocess
+import sys
+
+import torch
+
+from verl.utils.tiny_model import TAG_TOKENS
+
+
+def test_tiny_model_roundtrip_and_generate(tiny_model_dir):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    cfg = model.config
+    assert cfg.hidden_size // cfg.num_attention_heads == 32  # vLLM CPU needs head_dim >= 32
+    assert tok.eos_token == "<|im_end|>" and tok.pad_token == "<|endoftext|>"
+    assert tok.padding_side == "left"
+
+    again = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    ids = tok("go to fridge 1", return_tensors="pt").input_ids
+    assert torch.equal(model(ids).logits, again(ids).logits)
+
+    enc = tok(["look", "go to countertop 1 and take apple 1"], return_tensors="pt", padding=True)
+    torch.manual_seed(0)
+    out = model.generate(**enc, max_new_tokens=5, do_sample=True, pad_token_id=tok.pad_token_id)
+    assert out.shape[0] == 2 and out.shape[1] <= enc.input_ids.shape[1] + 5
+
+
+def test_chat_template_and_tags(tiny_model_dir):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    text = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True)
+    assert text == "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"
+    no_think = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False,
+                                       add_generation_prompt=True, enable_thinking=False)
+    assert no_think.endswith("<|im_start|>assistant\n<think>\n\n</think>\n\n")
+    for tag in TAG_TOKENS:
+        ids = tok(tag, add_special_tokens=False).input_ids
+        assert len(ids) == 1, tag
+        assert tok.decode(ids, skip_special_tokens=True) == tag  # survives decoding of model output
+    ids = tok("<think>ok</think><action>go to fridge 1</action>", add_special_tokens=False).input_ids
+    assert tok.decode(ids) == "<think>ok</think><action>go to fridge 1</action>"
+    im = tok("<|im_start|>", add_special_tokens=False).input_ids
+    assert im == [tok.convert_tokens_to_ids("<|im_start|>")]
+
+
+def test_deterministic_from_seed(tmp_path):
+    from verl.utils.tiny_model import build_tiny_model
+    from safetensors.torch import load_file
+
+    a = load_file(build_tiny_model(tmp_path / "a", seed=3) / "model.safetensors")
+    b = load_file(build_tiny_model(tmp_path / "b", seed=3) / "model.safetensors")
+    c = load_file(build_tiny_model(tmp_path / "c", seed=4) / "model.safetensors")
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    assert any(not torch.equal(a[k], c[k]) for k in a)
+
+
+def test_cli_writes_loadable_untied_qwen3(tmp_path):
+    out = tmp_path / "q3"
+    subprocess.run([sys.executable, "scripts/make_tiny_model.py", "--out", str(out), "--arch", "qwen3", "--untied"],
+                   check=True, capture_output=True)
+    from transformers import AutoConfig
+
+    cfg = AutoConfig.from_pretrained(out)
+    assert cfg.model_type == "qwen3" and cfg.tie_word_embeddings is False and cfg.head_dim == 32

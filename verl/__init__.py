@@ -1,0 +1,1 @@
+"""SDAR training engine (verl-compatible layout)."""
