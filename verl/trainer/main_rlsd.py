@@ -1,0 +1,10 @@
+"""Entry point: python -m verl.trainer.main_rlsd [hydra overrides]  (preset: algorithm.method=rlsd).
+
+Same program as main_ppo; only the method preset differs (verl/trainer/methods.py).
+"""
+from verl.trainer.main_ppo import main_with_method
+
+main = main_with_method("rlsd")
+
+if __name__ == "__main__":
+    main()
