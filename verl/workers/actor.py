@@ -1,0 +1,357 @@
+"""Log-probs and the PPO update of one data-parallel rank's (FSDP-sharded) policy.
+
+`DataParallelPPOActor` owns no process group logic beyond a few all-reduces: the FSDP module does
+the gradient reduction. The same class serves the frozen reference model (no optimizer).
+
+Padding-free forward (`use_remove_padding`): the real tokens of a micro-batch are packed back to back
+into one row with per-sequence position ids, so padding costs no compute. Attention stays inside each
+sequence: with flash-attn, HF's varlen kernel gets the sequence boundaries (cu_seqlens); with SDPA /
+eager, HF builds a block-diagonal causal mask from the position-id resets. In both modes only the
+positions that predict response tokens go through the LM head (`logits_to_keep`), which with a
+152k vocabulary is most of the memory and a large share of the compute.
+
+Loss scaling: the micro-batch losses of a mini-batch are weighted so their sum is the mini-batch
+loss over ALL data-parallel ranks (e.g. token-mean = sum over every valid token of the global
+mini-batch / their count), whatever the micro-batch split; FSDP's gradient averaging over ranks is
+undone by the factor world_size.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from typing import Any
+
+import torch
+import torch.distributed as dist
+
+from verl.protocol import DataProto
+from verl.trainer.ppo import core_algos, distill
+from verl.utils.seqlen_balancing import rearrange_micro_batches
+from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
+from verl.workers.fsdp_utils import all_reduce_max, all_reduce_sum
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DataParallelPPOActor", "micro_batch_indices"]
+
+DISTILL_TYPES = ("sdar", "sdl", "topk_reverse_kl")
+
+
+def _cfg(cfg: Any, key: str, default: Any) -> Any:
+    value = cfg.get(key, default) if cfg is not None else default
+    return default if value is None else value
+
+
+def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynamic_bsz: bool,
+                        max_token_len: int | None, device: torch.device, group=None) -> list[list[int]]:
+    """Sample indices of each micro-batch, in order of execution.
+
+    Fixed size: consecutive slices. Dynamic: groups under a token budget, with the group count raised to
+    the maximum over the data-parallel ranks, so every rank runs the same number of FSDP forwards.
+    """
+    n = len(data)
+    if n == 0:
+        return []
+    if use_dynamic_bsz:
+        if not max_token_len:
+            raise ValueError("use_dynamic_bsz needs a positive *_max_token_len_per_gpu")
+        seqlens = data.batch["attention_mask"].sum(-1).tolist()
+        local = rearrange_micro_batches(seqlens, int(max_token_len))
+        count = all_reduce_max(len(local), device, group)
+        parts = rearrange_micro_batches(seqlens, int(max_token_len), min_num_micro_batches=min(count, n))
+        if len(parts) < count:
+            raise RuntimeError(f"rank has {n} samples but {count} micro-batches are needed to match the other ranks")
+        return parts
+    if not micro_batch_size or micro_batch_size < 1:
+        raise ValueError(f"micro batch size must be a positive integer, got {micro_batch_size!r}")
+    return [list(range(s, min(n, s + micro_batch_size))) for s in range(0, n, micro_batch_size)]
+
+
+class DataParallelPPOActor:
+    """Forward passes and PPO updates for one rank.
+
+    Args:
+        config: the `actor_rollout_ref.actor` (or `.ref`) config subtree.
+        module: the FSDP2-sharded HF causal LM.
+        optimizer / lr_scheduler: None for the reference model.
+        use_remove_padding: pack sequences (see the module docstring).
+        attn_implementation: the model's attention implementation (decides how packed sequences are told apart).
+        device: the compute device; group: the data-parallel process group (None = world).
+    """
+
+    def __init__(self, config: Any, module: torch.nn.Module, optimizer: torch.optim.Optimizer | None = None,
+                 lr_scheduler: Any = None, *, use_remove_padding: bool = True, attn_implementation: str = "sdpa",
+                 device: torch.device | str = "cpu", group=None, seed: int = 0):
+        self.config = config
+        self.module = module
+        self.optimizer = optimizer
+        self.lr_scheduler = lr_scheduler
+        self.use_remove_padding = use_remove_padding
+        self.attn_implementation = attn_implementation
+        self.device = torch.device(device)
+        self.group = group
+        self.world_size = dist.get_world_size(group) if dist.is_initialized() else 1
+        self.seed = seed
+        self.update_calls = 0
+
+    # ------------------------------------------------------------------ forward
+    def forward_micro_batch(self, micro: dict[str, torch.Tensor], temperature: float, calculate_entropy: bool = False,
+                            return_logits: bool = False, input_prefix: str = "",
+                            entropy_requires_grad: bool = True) -> dict[str, torch.Tensor]:
+        """Per-response-token outputs of one micro-batch, each [b, R] (logits [b, R, V]), 0 on padding.
+
+        `input_prefix="teacher_"` reads teacher_input_ids / teacher_attention_mask / teacher_position_ids
+        (a different prompt followed by the same responses).
+        """
+        input_ids = micro[f"{input_prefix}input_ids"]
+        attention_mask = micro[f"{input_prefix}attention_mask"]
+        position_ids = micro[f"{input_prefix}position_ids"]
+        responses = micro["responses"]
+        batch, response_length = responses.shape
+        if self.use_remove_padding:
+            packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
+            extra: dict[str, Any] = {}
+            if self.attn_implementation.startswith("flash_attention"):
+                extra = dict(cu_seq_lens_q=packed.cu_seqlens, cu_seq_lens_k=packed.cu_seqlens,
+                             max_length_q=packed.max_seqlen, max_length_k=packed.max_seqlen)
+            logits = self.module(input_ids=packed.input_ids, position_ids=packed.position_ids, attention_mask=None,
+                                 use_cache=False, logits_to_keep=packed.logit_positions, **extra).logits[0]
+            labels = packed.labels
+            log_probs = core_algos.logprobs_from_logits(logits, labels, temperature=temperature)
+            out = {"log_probs": scatter_response_values(log_probs, packed.rows, packed.cols, batch, response_length)}
+            if calculate_entropy:
+                with torch.set_grad_enabled(entropy_requires_grad and torch.is_grad_enabled()):
+                    entropy = core_algos.entropy_from_logits(logits.float() / temperature)
+                out["entropy"] = scatter_response_values(entropy, packed.rows, packed.cols, batch, response_length)
+            if return_logits:
+                out["logits"] = scatter_response_values(logits, packed.rows, packed.cols, batch, response_length)
+            return out
+
+        logits = self.module(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                             use_cache=False, logits_to_keep=response_length + 1).logits[:, :-1]
+        valid = (attention_mask[:, -response_length:] != 0)
+        if attention_mask.shape[1] > response_length:  # the token before each response token must be real too
+            valid = valid & (attention_mask[:, -response_length - 1:-1] != 0)
+        zero = torch.zeros((), dtype=torch.float32, device=logits.device)
+        log_probs = core_algos.logprobs_from_logits(logits, responses, temperature=temperature)
+        out = {"log_probs": torch.where(valid, log_probs, zero)}
+        if calculate_entropy:
+            with torch.set_grad_enabled(entropy_requires_grad and torch.is_grad_enabled()):
+                entropy = core_algos.entropy_from_logits(logits.float() / temperature)
+            out["entropy"] = torch.where(valid, entropy, zero)
+        if return_logits:
+            out["logits"] = logits * valid.unsqueeze(-1).to(logits.dtype)
+        return out
+
+    # ------------------------------------------------------------------ log-probs (no grad)
+    @torch.no_grad()
+    def compute_log_prob(self, data: DataProto, *, temperature: float, micro_batch_size: int | None,
+                         use_dynamic_bsz: bool = False, max_token_len: int | None = None,
+                         calculate_entropy: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Log-probs [B, R] (and entropies [B, R]) of the response tokens, in the input order."""
+        self.module.eval()
+        keys = ["input_ids", "attention_mask", "position_ids", "responses"]
+        batch = {k: data.batch[k] for k in keys}
+        groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device, self.group)
+        log_probs = torch.zeros(batch["responses"].shape, dtype=torch.float32)
+        entropys = torch.zeros_like(log_probs) if calculate_entropy else None
+        for idx in groups:
+            index = torch.as_tensor(idx, dtype=torch.long)
+            micro = {k: v[index].to(self.device) for k, v in batch.items()}
+            out = self.forward_micro_batch(micro, temperature, calculate_entropy=calculate_entropy)
+            log_probs[index] = out["log_probs"].float().cpu()
+            if entropys is not None:
+                entropys[index] = out["entropy"].float().cpu()
+        return log_probs, entropys
+
+    # ------------------------------------------------------------------ PPO update
+    def _loss_weights(self, response_mask: torch.Tensor) -> dict[str, float]:
+        """Global (all-rank) normalisers of a mini-batch for each aggregation mode in use."""
+        tokens = float(response_mask.sum())
+        sequences = float((response_mask.sum(-1) > 0).sum())
+        rows = float(response_mask.shape[0])
+        totals = all_reduce_sum([tokens, sequences, rows], self.device, self.group)
+        return {"token-mean": totals[0], "seq-mean-token-sum": totals[1], "seq-mean-token-mean": totals[1],
+                "seq-mean-token-sum-norm": totals[2]}
+
+    @staticmethod
+    def _share(mode: str, micro_mask: torch.Tensor, totals: dict[str, float], world_size: int) -> float:
+        """Weight of a micro-batch's aggregated loss in the global mini-batch loss (times world size)."""
+        if mode == "token-mean":
+            part = float(micro_mask.sum())
+        elif mode == "seq-mean-token-sum-norm":
+            part = float(micro_mask.shape[0])
+        else:
+            part = float((micro_mask.sum(-1) > 0).sum())
+        total = totals[mode]
+        return 0.0 if total <= 0 else part / total * world_size
+
+    def update_policy(self, data: DataProto) -> dict[str, float]:
+        """PPO epochs over mini-batches with gradient accumulation; one LR-scheduler step per call."""
+        if self.optimizer is None:
+            raise RuntimeError("update_policy called on a model without an optimizer (the reference model?)")
+        cfg = self.config
+        temperature = float(data.meta_info.get("temperature", 1.0))
+        distill_spec = data.meta_info.get("distill")
+        distill_type = None
+        if distill_spec:
+            distill_type = distill_spec.get("type")
+            if distill_type not in DISTILL_TYPES:
+                raise ValueError(f"meta_info['distill']['type'] must be one of {DISTILL_TYPES}, got {distill_type!r}")
+        use_kl = bool(_cfg(cfg, "use_kl_loss", False))
+        keys = ["input_ids", "attention_mask", "position_ids", "responses", "response_mask", "old_log_probs",
+                "advantages"]
+        if use_kl:
+            keys.append("ref_log_prob")
+        if distill_type in ("sdar", "sdl"):
+            keys.append("teacher_log_probs")
+        if distill_type == "topk_reverse_kl":
+            keys += ["teacher_input_ids", "teacher_attention_mask", "teacher_position_ids"]
+        missing = [k for k in keys if k not in data.batch.keys()]
+        if missing:
+            raise KeyError(f"update_actor needs batch keys {missing} (have {sorted(data.batch.keys())})")
+        batch = {k: data.batch[k] for k in keys}
+        n = len(data)
+
+        global_mini = int(_cfg(cfg, "ppo_mini_batch_size", n * self.world_size))
+        local_mini = global_mini // self.world_size
+        if local_mini < 1:
+            raise ValueError(f"actor.ppo_mini_batch_size={global_mini} is smaller than the world size {self.world_size}")
+        micro_size = _cfg(cfg, "ppo_micro_batch_size_per_gpu", None)
+        if micro_size is None and _cfg(cfg, "ppo_micro_batch_size", None):
+            micro_size = max(1, int(cfg.ppo_micro_batch_size) // self.world_size)
+        use_dynamic = bool(_cfg(cfg, "use_dynamic_bsz", False))
+        max_tokens = int(_cfg(cfg, "ppo_max_token_len_per_gpu", 16384))
+        agg_mode = str(_cfg(cfg, "loss_agg_mode", "token-mean"))
+        loss_mode = str(_cfg(_cfg(cfg, "policy_loss", {}), "loss_mode", "vanilla"))
+        pg_agg_mode = "seq-mean-token-mean" if loss_mode == "gspo" else agg_mode
+        clip_ratio = float(_cfg(cfg, "clip_ratio", 0.2))
+        clip_low = float(_cfg(cfg, "clip_ratio_low", clip_ratio))
+        clip_high = float(_cfg(cfg, "clip_ratio_high", clip_ratio))
+        clip_c = float(_cfg(cfg, "clip_ratio_c", 3.0))
+        pg_coef = float(_cfg(cfg, "pg_loss_coef", 1.0))
+        entropy_coeff = float(_cfg(cfg, "entropy_coeff", 0.0))
+        kl_coef = float(_cfg(cfg, "kl_loss_coef", 0.0))
+        kl_type = str(_cfg(cfg, "kl_loss_type", "low_var_kl"))
+        grad_clip = float(_cfg(cfg, "grad_clip", 1.0))
+        epochs = int(_cfg(cfg, "ppo_epochs", 1))
+        shuffle = bool(_cfg(cfg, "shuffle", False))
+        seed = int(_cfg(cfg, "data_loader_seed", self.seed))
+
+        sums: dict[str, float] = defaultdict(float)
+        counts: dict[str, float] = defaultdict(float)
+
+        def record(name: str, value: float) -> None:
+            sums[name] += float(value)
+            counts[name] += 1.0
+
+        skipped_steps = 0
+        self.module.train()
+        # Seeded by the number of past updates (the scheduler's step count survives a checkpoint resume).
+        calls = self.lr_scheduler.last_epoch if self.lr_scheduler is not None else self.update_calls
+        generator = torch.Generator().manual_seed(seed * 1_000_003 + int(calls))
+        for _ in range(epochs):
+            order = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
+            for mini_order in torch.split(order, local_mini):
+                mini = DataProto.from_dict({k: v[mini_order] for k, v in batch.items()})
+                totals = self._loss_weights(mini.batch["response_mask"])
+                groups = micro_batch_indices(mini, micro_size, use_dynamic, max_tokens, self.device, self.group)
+                self.optimizer.zero_grad(set_to_none=True)
+                for idx in groups:
+                    index = torch.as_tensor(idx, dtype=torch.long)
+                    micro = {k: v[index].to(self.device) for k, v in mini.batch.items()}
+                    terms = self._micro_batch_loss(
+                        micro, temperature, distill_spec, distill_type, use_kl, agg_mode, loss_mode,
+                        clip_low, clip_high, clip_c, entropy_coeff, kl_type, record)
+                    mask = micro["response_mask"]
+                    loss = pg_coef * self._share(pg_agg_mode, mask, totals, self.world_size) * terms["pg"]
+                    share = self._share(agg_mode, mask, totals, self.world_size)
+                    loss = loss - entropy_coeff * share * terms["entropy"]
+                    if use_kl:
+                        loss = loss + kl_coef * share * terms["kl"]
+                    if distill_type is not None:
+                        loss = loss + float(distill_spec.get("coef", 0.0)) * share * terms["distill"]
+                    loss.backward()
+                grad_norm = self._clip_grad_norm(grad_clip)
+                record("actor/grad_norm", grad_norm)
+                record("actor/lr", self.optimizer.param_groups[0]["lr"])
+                if math.isfinite(grad_norm):
+                    self.optimizer.step()
+                else:
+                    skipped_steps += 1
+                    logger.warning("non-finite grad norm (%s): optimizer step skipped", grad_norm)
+                self.optimizer.zero_grad(set_to_none=True)
+        if self.lr_scheduler is not None:
+            self.lr_scheduler.step()
+        self.update_calls += 1
+        if use_kl:
+            record("actor/kl_coef", kl_coef)
+        metrics = self._average_over_ranks(sums, counts)
+        metrics["actor/grad_norm_nonfinite_skips"] = all_reduce_sum([skipped_steps], self.device, self.group)[0]
+        return metrics
+
+    def _micro_batch_loss(self, micro, temperature, distill_spec, distill_type, use_kl, agg_mode, loss_mode,
+                          clip_low, clip_high, clip_c, entropy_coeff, kl_type, record) -> dict[str, torch.Tensor]:
+        mask = micro["response_mask"]
+        want_logits = distill_type == "topk_reverse_kl"
+        # The entropy is always reported; it joins the graph (a second full-vocabulary softmax kept for
+        # backward) only when it has a weight in the loss.
+        out = self.forward_micro_batch(micro, temperature, calculate_entropy=True, return_logits=want_logits,
+                                       entropy_requires_grad=entropy_coeff != 0)
+        log_prob = out["log_probs"]
+        pg_loss, clipfrac, ppo_kl, clipfrac_lower = core_algos.compute_policy_loss(
+            micro["old_log_probs"], log_prob, micro["advantages"], mask, clip_low, clip_high, clip_c,
+            agg_mode, loss_mode)
+        record("actor/pg_loss", pg_loss.item())
+        record("actor/pg_clipfrac", clipfrac.item())
+        record("actor/pg_clipfrac_lower", clipfrac_lower.item())
+        record("actor/ppo_kl", ppo_kl.item())
+        terms = {"pg": pg_loss}
+        entropy = core_algos.agg_loss(out["entropy"], mask, agg_mode)
+        record("actor/entropy", entropy.item())
+        terms["entropy"] = entropy
+        if use_kl:
+            kl = core_algos.kl_penalty(log_prob, micro["ref_log_prob"], kl_type)
+            kl_loss = core_algos.agg_loss(kl, mask, agg_mode)
+            record("actor/kl_loss", kl_loss.item())
+            terms["kl"] = kl_loss
+        if distill_type == "sdar":
+            loss, info = distill.compute_sdar_loss(log_prob, micro["teacher_log_probs"], mask,
+                                                   float(distill_spec.get("gate_beta", 5.0)), agg_mode)
+        elif distill_type == "sdl":
+            loss, info = distill.compute_sdl_loss(log_prob, micro["teacher_log_probs"], micro["old_log_probs"], mask,
+                                                  agg_mode)
+        elif distill_type == "topk_reverse_kl":
+            with torch.no_grad():
+                teacher = self.forward_micro_batch(micro, temperature, return_logits=True, input_prefix="teacher_")
+            loss, info = distill.compute_topk_reverse_kl_loss(out["logits"], teacher["logits"], mask,
+                                                              int(distill_spec.get("topk", 32)), temperature, agg_mode)
+        else:
+            return terms
+        terms["distill"] = loss
+        record("distill/loss", loss.item())
+        for name, value in info.items():
+            record(name, value)
+        return terms
+
+    def _clip_grad_norm(self, max_norm: float) -> float:
+        params = [p for p in self.module.parameters() if p.grad is not None]
+        if not params:
+            return 0.0
+        norm = torch.nn.utils.clip_grad_norm_(params, max_norm=max_norm if max_norm > 0 else float("inf"))
+        if hasattr(norm, "full_tensor"):
+            norm = norm.full_tensor()
+        return float(norm)
+
+    def _average_over_ranks(self, sums: dict[str, float], counts: dict[str, float]) -> dict[str, float]:
+        """Mean of every metric over all micro-batches (or optimizer steps) of all ranks."""
+        names = sorted(sums)
+        if dist.is_initialized() and self.world_size > 1:
+            gathered: list[Any] = [None] * self.world_size
+            dist.all_gather_object(gathered, names, group=self.group)
+            if any(g != names for g in gathered):
+                raise RuntimeError(f"ranks disagree on metric names: {gathered}")
+        totals = all_reduce_sum([sums[k] for k in names] + [counts[k] for k in names], self.device, self.group)
+        k = len(names)
+        return {name: totals[i] / max(totals[k + i], 1.0) for i, name in enumerate(names)}

@@ -1,0 +1,328 @@
+"""ActorRolloutRefWorker: one rank of the hybrid engine (actor + rollout + reference on one device set).
+
+Each rank holds
+- the actor: an HF causal LM sharded with FSDP2 across the group, AdamW and an LR scheduler;
+- the reference: a frozen FSDP2 copy of the initial weights (optionally CPU-offloaded);
+- the rollout engine: its own unsharded model copy (HF generate or vLLM), refreshed from the actor at
+  the end of every update_actor (`sync_rollout_weights`).
+Which parts exist depends on the role: "actor_rollout_ref", "actor_rollout", "actor" or "ref".
+
+Methods take and return DataProto shards of this rank (the worker group splits and joins them).
+The worker reads the FULL config: actor_rollout_ref.*, trainer.device, trainer.seed.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+import pathlib
+from typing import Any
+
+import torch
+import torch.distributed as dist
+from omegaconf import DictConfig, OmegaConf
+
+from verl.protocol import DataProto
+from verl.trainer.ppo import core_algos
+from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
+from verl.utils.torch_functional import lr_lambda_with_warmup
+from verl.workers.actor import DataParallelPPOActor
+from verl.workers.fsdp_utils import apply_fsdp2, build_device_mesh, iter_full_state, move_optimizer_state
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ActorRolloutRefWorker", "ROLES"]
+
+ROLES = ("actor_rollout_ref", "actor_rollout", "actor", "ref")
+
+
+def _select(config: Any, key: str, default: Any = None) -> Any:
+    value = OmegaConf.select(config, key, default=default)
+    return default if value is None else value
+
+
+class ActorRolloutRefWorker:
+    def __init__(self, config: DictConfig, role: str = "actor_rollout_ref"):
+        if role not in ROLES:
+            raise ValueError(f"ActorRolloutRefWorker role must be one of {ROLES}, got {role!r}")
+        if not isinstance(config, DictConfig):
+            config = OmegaConf.create(config)
+        self.config = config
+        self.role = role
+        self.is_actor = role in ("actor_rollout_ref", "actor_rollout", "actor")
+        self.is_rollout = role in ("actor_rollout_ref", "actor_rollout")
+        self.is_ref = role in ("actor_rollout_ref", "ref")
+        self.device_type = resolve_device(_select(config, "trainer.device", "cpu"))
+        self.rank, self.world_size = init_distributed(self.device_type, _select(config, "trainer.worker_timeout_s"))
+        self.device = local_device(self.device_type)
+        self.seed = int(_select(config, "trainer.seed", 0))
+        self.actor_module = self.actor = self.optimizer = self.lr_scheduler = None
+        self.ref_module = self.ref_actor = None
+        self.rollout = None
+        self.tokenizer = None
+        self._engine_awake = True
+
+    # ------------------------------------------------------------------ construction
+    @property
+    def _arr(self) -> DictConfig:
+        return self.config.actor_rollout_ref
+
+    def _attn_implementation(self) -> str:
+        chosen = _select(self.config, "actor_rollout_ref.model.attn_implementation", None)
+        if chosen:
+            return str(chosen)
+        if self.device_type == "cuda" and flash_attn_available():
+            return "flash_attention_2"
+        return "sdpa"
+
+    def _load_hf_model(self, trainable: bool) -> torch.nn.Module:
+        from transformers import AutoConfig, AutoModelForCausalLM
+
+        model_cfg = self._arr.model
+        trust = bool(_select(model_cfg, "trust_remote_code", False))
+        hf_config = AutoConfig.from_pretrained(model_cfg.path, trust_remote_code=trust)
+        overrides = model_cfg.get("override_config") or {}
+        if isinstance(overrides, DictConfig):
+            overrides = OmegaConf.to_container(overrides, resolve=True)
+        for key, value in overrides.items():
+            setattr(hf_config, key, value)
+        hf_config.use_cache = False
+        # Master weights are float32 everywhere; on CUDA FSDP's mixed precision computes in bf16.
+        model = AutoModelForCausalLM.from_pretrained(model_cfg.path, config=hf_config, dtype=torch.float32,
+                                                     attn_implementation=self._attn_implementation(),
+                                                     trust_remote_code=trust)
+        if trainable and bool(_select(model_cfg, "enable_gradient_checkpointing", False)):
+            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        if not trainable:
+            model.requires_grad_(False)
+            model.eval()
+        return model
+
+    def _shard(self, model: torch.nn.Module, fsdp_config: Any) -> torch.nn.Module:
+        mesh = build_device_mesh(self.device_type, self.world_size, int(_select(fsdp_config, "fsdp_size", -1)))
+        mp = _select(fsdp_config, "mixed_precision", {}) or {}
+        return apply_fsdp2(model, mesh, device=self.device_type,
+                           param_dtype=mp.get("param_dtype", "bf16"), reduce_dtype=mp.get("reduce_dtype", "fp32"),
+                           cpu_offload=bool(_select(fsdp_config, "param_offload", False)),
+                           reshard_after_forward=bool(_select(fsdp_config, "reshard_after_forward", True)))
+
+    def _build_optimizer(self) -> None:
+        optim = self._arr.actor.optim
+        betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
+        self.optimizer = torch.optim.AdamW(self.actor_module.parameters(), lr=float(_select(optim, "lr", 1e-6)),
+                                           betas=betas, weight_decay=float(_select(optim, "weight_decay", 0.01)),
+                                           eps=float(_select(optim, "eps", 1e-8)))
+        total = int(_select(optim, "total_training_steps", -1))
+        warmup = int(_select(optim, "lr_warmup_steps", -1))
+        if warmup < 0:
+            ratio = float(_select(optim, "lr_warmup_steps_ratio", 0.0))
+            if ratio > 0 and total <= 0:
+                raise ValueError("actor_rollout_ref.actor.optim.lr_warmup_steps_ratio > 0 needs "
+                                 "optim.total_training_steps (the trainer fills it in) or lr_warmup_steps")
+            warmup = int(ratio * total) if total > 0 else 0
+        schedule = lr_lambda_with_warmup(warmup, str(_select(optim, "warmup_style", "constant")), total,
+                                         float(_select(optim, "min_lr_ratio", 0.0)))
+        self.lr_scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, schedule)
+
+    def _micro_size(self, section: Any, per_gpu_key: str, global_key: str) -> int:
+        per_gpu = _select(section, per_gpu_key, None)
+        if per_gpu is None and _select(section, global_key, None):
+            per_gpu = max(1, int(section[global_key]) // self.world_size)
+        return int(per_gpu or 1)
+
+    def init_model(self) -> None:
+        from transformers import AutoTokenizer
+
+        model_cfg = self._arr.model
+        if not _select(model_cfg, "path", None):
+            raise ValueError("actor_rollout_ref.model.path is required (an HF model folder or hub id)")
+        if _select(model_cfg, "external_lib", None):
+            importlib.import_module(model_cfg.external_lib)
+        strategy = str(_select(self._arr, "actor.strategy", "fsdp2"))
+        if strategy not in ("fsdp2", "fsdp"):
+            raise ValueError(f"actor_rollout_ref.actor.strategy must be fsdp2, got {strategy!r}")
+        torch.manual_seed(self.seed + self.rank)
+        tokenizer_path = _select(model_cfg, "tokenizer_path", None) or model_cfg.path
+        self.tokenizer = AutoTokenizer.from_pretrained(tokenizer_path,
+                                                       trust_remote_code=bool(_select(model_cfg, "trust_remote_code", False)))
+        use_rmpad = bool(_select(model_cfg, "use_remove_padding", True))
+        attn = self._attn_implementation()
+        if self.is_actor:
+            self.actor_module = self._shard(self._load_hf_model(trainable=True), self._arr.actor.fsdp_config)
+            self._build_optimizer()
+            self.actor = DataParallelPPOActor(self._arr.actor, self.actor_module, self.optimizer, self.lr_scheduler,
+                                              use_remove_padding=use_rmpad, attn_implementation=attn,
+                                              device=self.device, seed=self.seed)
+        if self.is_ref:
+            self.ref_module = self._shard(self._load_hf_model(trainable=False), self._arr.ref.fsdp_config)
+            self.ref_actor = DataParallelPPOActor(self._arr.ref, self.ref_module, use_remove_padding=use_rmpad,
+                                                  attn_implementation=attn, device=self.device, seed=self.seed)
+        if self.is_rollout:
+            from verl.workers.rollout import build_rollout
+
+            rollout_cfg = OmegaConf.create(OmegaConf.to_container(self._arr.rollout, resolve=True))
+            # Ranks must not draw the same random numbers: identical prompts on two ranks would get identical samples.
+            rollout_cfg.seed = int(rollout_cfg.get("seed", 0) or 0) + self.rank
+            rollout_cfg.trust_remote_code = bool(_select(model_cfg, "trust_remote_code", False))
+            self.rollout = build_rollout(str(model_cfg.path), rollout_cfg, self.tokenizer, str(self.device))
+            self._engine_awake = True
+            if "dummy" in str(rollout_cfg.get("load_format", "")) and str(rollout_cfg.get("name", "hf")) != "hf":
+                self.sync_rollout_weights()  # an engine started with dummy weights needs the real ones now
+            self._sleep_engine()
+        if self.is_actor and self._optimizer_offload:
+            move_optimizer_state(self.optimizer, "cpu")
+
+    # ------------------------------------------------------------------ rollout
+    @property
+    def _optimizer_offload(self) -> bool:
+        fsdp = self._arr.actor.fsdp_config
+        # With param_offload the FSDP2 CPU-offload policy already keeps the optimizer on the CPU.
+        return (self.device_type == "cuda" and bool(_select(fsdp, "optimizer_offload", False))
+                and not bool(_select(fsdp, "param_offload", False)))
+
+    def _wake_engine(self) -> None:
+        if not self._engine_awake:
+            self.rollout.wake_up()
+            self._engine_awake = True
+
+    def _sleep_engine(self) -> None:
+        if self._engine_awake and bool(_select(self._arr, "rollout.free_cache_engine", False)):
+            self.rollout.sleep()
+            self._engine_awake = False
+
+    def _require(self, part: str) -> None:
+        if getattr(self, part) is None:
+            raise RuntimeError(f"{part} is not available: role {self.role!r} (or init_model was not called)")
+
+    def generate_sequences(self, prompts: DataProto) -> DataProto:
+        self._require("rollout")
+        prompts.meta_info.setdefault("eos_token_id", self.tokenizer.eos_token_id)
+        prompts.meta_info.setdefault("pad_token_id", self.tokenizer.pad_token_id)
+        self._wake_engine()
+        try:
+            return self.rollout.generate_sequences(prompts)
+        finally:
+            self._sleep_engine()
+
+    def sync_rollout_weights(self) -> None:
+        """Gather the actor's full weights tensor by tensor and load them into this rank's engine."""
+        self._require("rollout")
+        self._require("actor_module")
+        self._wake_engine()
+        self.rollout.load_weights(iter_full_state(self.actor_module, self.device))
+        self._sleep_engine()
+
+    # ------------------------------------------------------------------ log-probs
+    def _temperature(self, data: DataProto) -> float:
+        return float(data.meta_info.get("temperature", _select(self._arr, "rollout.temperature", 1.0)))
+
+    def compute_log_prob(self, data: DataProto) -> DataProto:
+        self._require("actor")
+        rollout = self._arr.rollout
+        calculate_entropy = bool(data.meta_info.get("calculate_entropy", False))
+        log_probs, entropys = self.actor.compute_log_prob(
+            data, temperature=self._temperature(data),
+            micro_batch_size=self._micro_size(rollout, "log_prob_micro_batch_size_per_gpu", "log_prob_micro_batch_size"),
+            use_dynamic_bsz=bool(_select(rollout, "log_prob_use_dynamic_bsz", False)),
+            max_token_len=int(_select(rollout, "log_prob_max_token_len_per_gpu", 16384)),
+            calculate_entropy=calculate_entropy)
+        tensors = {"old_log_probs": log_probs}
+        metrics: dict[str, float] = {}
+        if entropys is not None:
+            tensors["entropys"] = entropys
+            mask = data.batch["response_mask"] if "response_mask" in data.batch.keys() else \
+                data.batch["attention_mask"][:, -log_probs.shape[1]:]
+            mode = str(_select(self._arr, "actor.loss_agg_mode", "token-mean"))
+            metrics["actor/entropy_loss"] = float(core_algos.agg_loss(entropys, mask, mode))
+        return DataProto.from_dict(tensors, meta_info={"metrics": metrics})
+
+    def compute_ref_log_prob(self, data: DataProto) -> DataProto:
+        self._require("ref_actor")
+        ref = self._arr.ref
+        log_probs, _ = self.ref_actor.compute_log_prob(
+            data, temperature=self._temperature(data),
+            micro_batch_size=self._micro_size(ref, "log_prob_micro_batch_size_per_gpu", "log_prob_micro_batch_size"),
+            use_dynamic_bsz=bool(_select(ref, "log_prob_use_dynamic_bsz", False)),
+            max_token_len=int(_select(ref, "log_prob_max_token_len_per_gpu", 16384)))
+        return DataProto.from_dict({"ref_log_prob": log_probs})
+
+    # ------------------------------------------------------------------ training
+    def update_actor(self, data: DataProto) -> DataProto:
+        self._require("actor")
+        data.meta_info.setdefault("temperature", self._temperature(data))
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, self.device)
+        metrics = self.actor.update_policy(data)
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, "cpu")
+        if self.rollout is not None:
+            self.sync_rollout_weights()
+        return DataProto(meta_info={"metrics": metrics})
+
+    # ------------------------------------------------------------------ checkpoints
+    def _actor_dir(self, local_path: str) -> pathlib.Path:
+        path = pathlib.Path(local_path)
+        if not any(path.glob("model_world_size_*_rank_*.pt")) and (path / "actor").is_dir():
+            path = path / "actor"  # accept the step folder as well as its actor/ subfolder
+        return path
+
+    def save_checkpoint(self, local_path: str, global_step: int) -> str:
+        """Write this rank's model / optimizer / extra-state shards into `local_path` (the step's actor/ folder)."""
+        from verl.utils.checkpoint import save_fsdp_shards
+
+        self._require("actor")
+        contents = set(_select(self._arr, "actor.checkpoint.contents", ["model", "optimizer", "extra"]))
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, self.device)
+        save_fsdp_shards(local_path, self.actor_module, self.optimizer if "optimizer" in contents else None,
+                         self.lr_scheduler, self.rank, self.world_size, hf_source_dir=self._hf_source_dir(),
+                         tokenizer=self.tokenizer)
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, "cpu")
+        logger.info("rank %d saved step %d to %s", self.rank, global_step, local_path)
+        return str(local_path)
+
+    def load_checkpoint(self, local_path: str) -> str:
+        """Restore model, optimizer, LR scheduler and RNG states saved by save_checkpoint (same world size),
+        then push the restored weights to the rollout engine."""
+        from verl.utils.checkpoint import load_fsdp_shards
+
+        self._require("actor")
+        actor_dir = self._actor_dir(local_path)
+        contents = set(_select(self._arr, "actor.checkpoint.contents", ["model", "optimizer", "extra"]))
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, self.device)
+        load_fsdp_shards(actor_dir, self.actor_module, self.optimizer, self.lr_scheduler, self.rank, self.world_size,
+                         load_optimizer="optimizer" in contents, load_extra="extra" in contents)
+        if self._optimizer_offload:
+            move_optimizer_state(self.optimizer, "cpu")
+        if self.rollout is not None:
+            self.sync_rollout_weights()
+        return str(actor_dir)
+
+    def _hf_source_dir(self) -> str | None:
+        path = pathlib.Path(str(self._arr.model.path))
+        return str(path) if path.is_dir() else None  # a hub id: the live config / tokenizer are saved instead
+
+    # ------------------------------------------------------------------ diagnostics
+    def weights_fingerprint(self, which: str = "actor") -> str:
+        """SHA-256 of the full weights of 'actor' / 'ref' (a collective: call on every rank) or of this
+        rank's 'rollout' engine. Equal fingerprints = bit-identical weights."""
+        digest = hashlib.sha256()
+        if which == "rollout":
+            self._require("rollout")
+            items = sorted(self.rollout.model.state_dict().items()) if hasattr(self.rollout, "model") else []
+        elif which in ("actor", "ref"):
+            module = self.actor_module if which == "actor" else self.ref_module
+            if module is None:
+                raise RuntimeError(f"no {which} model on role {self.role!r}")
+            items = sorted(iter_full_state(module, self.device))
+        else:
+            raise ValueError(f"which must be 'actor', 'ref' or 'rollout', got {which!r}")
+        for name, tensor in items:
+            digest.update(name.encode())
+            digest.update(tensor.detach().float().cpu().contiguous().numpy().tobytes())
+        return digest.hexdigest()
+
+    def get_rank(self) -> int:
+        return self.rank
