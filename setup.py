@@ -32,7 +32,11 @@ setup(
     long_description_content_type="text/markdown",
     python_requires=">=3.10",
     packages=find_packages(include=["verl", "verl.*", "agent_system", "agent_system.*"]),
-    package_data={"verl": ["trainer/config/*.yaml"]},
+    package_data={
+        "verl": ["trainer/config/*.yaml"],
+        # shipped environment data (our generated mini-benchmarks) travels with non-editable installs
+        "agent_system": ["environments/env_package/*/data/**/*"],
+    },
     include_package_data=True,
     install_requires=_requirements(),
     extras_require=EXTRAS,
