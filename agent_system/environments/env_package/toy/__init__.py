@@ -1,0 +1,69 @@
+"""The toy environment: "take the <category>" in a small room (see env.py), for tests and learning checks.
+
+    make_manager(env_cfg, split) -> ToyEnvironmentManager
+
+`env_cfg` is the `env` subtree of the trainer config. Keys read (defaults in brackets):
+    env.seed [0]                      task pools: train from seed, validation from seed + 1000
+    env.history_length [2]            past (observation, action) pairs shown in the prompt
+    env.require_think [true]          an action needs <think>...</think> to be format-valid
+    env.check_admissible [false]      also mark actions outside the admissible list invalid
+    env.toy.num_objects [3]           objects in a room (1 of the task's category + distractors), 1..7
+    env.toy.num_tasks [64]            size of the training task pool
+    env.toy.num_val_tasks [16]        size of the fixed validation list
+    env.toy.lenient_projection [true] without <action> tags, execute the first admissible action mentioned
+    env.toy.show_hint [false]         put the privileged hint into the STUDENT prompt (oracle runs only)
+`warm_start(model_dir, out_dir, steps, seed)` (warm_start.py) teaches a random-init model the output
+format in a few seconds of SFT, with random (not necessarily right) actions.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .env import CATEGORIES, DATA_SOURCE, NOTHING_HAPPENS, SUCCESS_REWARD, TASK_TYPES, ToyEnv, generate_tasks
+from .manager import ToyEnvironmentManager
+from .projection import first_admissible_mentioned, toy_projection
+
+__all__ = ["CATEGORIES", "DATA_SOURCE", "NOTHING_HAPPENS", "SUCCESS_REWARD", "TASK_TYPES", "ToyEnv",
+           "ToyEnvironmentManager", "first_admissible_mentioned", "generate_tasks", "make_manager",
+           "toy_projection", "warm_start"]
+
+VAL_SEED_OFFSET = 1000
+
+
+def _select(cfg: Any, key: str, default: Any) -> Any:
+    from omegaconf import DictConfig, OmegaConf
+
+    if cfg is None:
+        return default
+    if not isinstance(cfg, DictConfig):
+        cfg = OmegaConf.create(cfg)
+    value = OmegaConf.select(cfg, key, default=default)
+    return default if value is None else value
+
+
+def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:
+    if split not in ("train", "val"):
+        raise ValueError(f"split must be 'train' or 'val', got {split!r}")
+    seed = int(_select(env_cfg, "seed", 0))
+    num_objects = int(_select(env_cfg, "toy.num_objects", 3))
+    if split == "train":
+        tasks = generate_tasks(int(_select(env_cfg, "toy.num_tasks", 64)), seed, num_objects, split="train")
+    else:
+        tasks = generate_tasks(int(_select(env_cfg, "toy.num_val_tasks", 16)), seed + VAL_SEED_OFFSET,
+                               num_objects, split="val")
+    return ToyEnvironmentManager(
+        tasks,
+        history_length=int(_select(env_cfg, "history_length", 2)),
+        require_think=bool(_select(env_cfg, "require_think", True)),
+        check_admissible=bool(_select(env_cfg, "check_admissible", False)),
+        lenient_projection=bool(_select(env_cfg, "toy.lenient_projection", True)),
+        show_hint=bool(_select(env_cfg, "toy.show_hint", False)),
+        split=split,
+    )
+
+
+def warm_start(model_dir, out_dir, steps: int = 100, seed: int = 0, **kwargs):
+    """See warm_start.warm_start (imported lazily: it needs torch and transformers)."""
+    from .warm_start import warm_start as _warm_start
+
+    return _warm_start(model_dir, out_dir, steps=steps, seed=seed, **kwargs)

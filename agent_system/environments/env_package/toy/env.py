@@ -1,0 +1,137 @@
+"""The toy environment: "take the <category>" in a small room.
+
+A room holds `num_objects` objects: exactly one from the task's category (food, tool or dish) and the
+rest from the other categories. The task names only the category ("take the food"), so the policy
+has to know which objects are food — knowledge the student learns by trial and error, and that the
+skill file of the task type (skills/toy/<category>.md) states outright. That makes the skill the
+privileged information of this env: a teacher reading it sees the right object named.
+
+Actions: "take <object>" for each object in the room, and "look" (describes the room again).
+- take the right object: reward 10 (= 10 * won, like ALFWorld), episode over, won;
+- take a wrong object: reward 0, episode over (one decision per episode, so random play wins
+  1 / num_objects of the time and a learner has room to improve);
+- look: reward 0, the episode goes on;
+- anything else (not admissible, garbage, empty): "Nothing happens.", reward 0, the episode goes on.
+
+Episodes are short (env.max_steps, default 4, is enforced by the collector); everything is
+deterministic given the task, so transcripts are reproducible.
+"""
+from __future__ import annotations
+
+import random
+from typing import Any, Sequence
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "food": ("apple", "bread", "egg"),
+    "tool": ("knife", "pan", "spatula"),
+    "dish": ("mug", "plate", "bowl"),
+}
+TASK_TYPES = tuple(CATEGORIES)
+DATA_SOURCE = "toy"
+SUCCESS_REWARD = 10.0
+LOOK_ACTION = "look"
+NOTHING_HAPPENS = "Nothing happens."
+MAX_OBJECTS = 1 + sum(len(v) for v in CATEGORIES.values()) - max(len(v) for v in CATEGORIES.values())
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def describe_room(objects: Sequence[str]) -> str:
+    listed = [f"{_article(o)} {o}" for o in objects]
+    listing = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+    return f"You are in a small room. You see {listing}."
+
+
+def task_sentence(task_type: str) -> str:
+    return f"take the {task_type}"
+
+
+def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str = "train") -> list[dict[str, Any]]:
+    """`num_tasks` tasks, task types in turn (balanced per-type metrics), objects shuffled; seeded."""
+    if not 1 <= num_objects <= MAX_OBJECTS:
+        raise ValueError(f"env.toy.num_objects must be between 1 and {MAX_OBJECTS}, got {num_objects}")
+    if num_tasks < 1:
+        raise ValueError(f"the toy {split} task count must be positive, got {num_tasks} "
+                         f"(env.toy.{'num_tasks' if split == 'train' else 'num_val_tasks'})")
+    rng = random.Random(f"toy-{split}-{seed}")
+    tasks = []
+    for i in range(num_tasks):
+        task_type = TASK_TYPES[i % len(TASK_TYPES)]
+        target = rng.choice(CATEGORIES[task_type])
+        others = [o for t, members in CATEGORIES.items() if t != task_type for o in members]
+        objects = [target] + rng.sample(others, num_objects - 1)
+        rng.shuffle(objects)
+        tasks.append({
+            "task_id": f"toy-{split}-{seed}-{i:04d}",
+            "task_type": task_type,
+            "data_source": DATA_SOURCE,
+            "objects": objects,
+            "target": target,
+            "task_text": task_sentence(task_type),
+            "hint": f"The {task_type} here is the {target}.",
+        })
+    return tasks
+
+
+class ToyEnv:
+    """One episode of the toy task; `reset(task)` then `step(action)` until done."""
+
+    def __init__(self) -> None:
+        self.task: dict[str, Any] | None = None
+        self.done = False
+        self.won = False
+        self.observation = ""
+
+    @property
+    def admissible_actions(self) -> list[str]:
+        if self.task is None:
+            return []
+        return [f"take {o}" for o in self.task["objects"]] + [LOOK_ACTION]
+
+    def _info(self) -> dict[str, Any]:
+        task = self.task or {}
+        return {
+            "won": self.won,
+            "task_id": task.get("task_id"),
+            "task_type": task.get("task_type"),
+            "data_source": task.get("data_source", DATA_SOURCE),
+            "admissible_actions": self.admissible_actions,
+        }
+
+    def reset(self, task: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        missing = [k for k in ("task_type", "objects", "target", "task_text") if k not in task]
+        if missing:
+            raise ValueError(f"toy task {task.get('task_id')!r} lacks {missing}")
+        if task["target"] not in task["objects"]:
+            raise ValueError(f"toy task {task.get('task_id')!r}: target {task['target']!r} is not among its objects")
+        self.task, self.done, self.won = dict(task), False, False
+        self.observation = f"{describe_room(task['objects'])} Your task is to: {task['task_text']}."
+        return self.observation, self._info()
+
+    def step(self, action: str) -> tuple[str, float, bool, dict[str, Any]]:
+        if self.task is None:
+            raise RuntimeError("ToyEnv.step called before reset")
+        action = (action or "").strip().lower()
+        admissible = action in self.admissible_actions
+        reward = 0.0
+        if self.done:  # a finished episode stays finished: defined no-op
+            info = self._info()
+            info.update(action=action, action_admissible=False)
+            return self.observation, 0.0, True, info
+        if action == LOOK_ACTION:
+            self.observation = describe_room(self.task["objects"])
+        elif admissible:  # "take <object>"
+            taken = action[len("take "):]
+            self.done = True
+            if taken == self.task["target"]:
+                self.won, reward = True, SUCCESS_REWARD
+                self.observation = f"You take the {taken}. Task complete."
+            else:
+                self.observation = f"You take the {taken}. It is not the {self.task['task_type']}. Task failed."
+        else:
+            self.observation = NOTHING_HAPPENS
+        info = self._info()
+        info.update(action=action, action_admissible=admissible)
+        return self.observation, reward, self.done, info

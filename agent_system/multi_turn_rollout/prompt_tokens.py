@@ -1,0 +1,78 @@
+"""Chat messages -> prompt token ids, truncation and left padding (shared by the collector and the teacher).
+
+Prompts are rendered to text with the tokenizer's chat template (add_generation_prompt=True, plus
+data.apply_chat_template_kwargs such as Qwen3's enable_thinking=False), then encoded WITHOUT adding
+special tokens: the template already wrote them, and Qwen tokenizers add no BOS.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping, Sequence
+
+import torch
+
+TRUNCATION_MODES = ("error", "left", "right")
+
+
+class PromptTooLongError(ValueError):
+    """A student prompt longer than data.max_prompt_length under data.truncation=error."""
+
+
+def chat_template_kwargs(value: Any) -> dict:
+    """data.apply_chat_template_kwargs as a plain dict (it may arrive as an OmegaConf node or None)."""
+    if value is None:
+        return {}
+    try:
+        from omegaconf import DictConfig, OmegaConf
+
+        if isinstance(value, DictConfig):
+            return dict(OmegaConf.to_container(value, resolve=True))
+    except ImportError:  # omegaconf is a dependency, but plain dicts must work without it
+        pass
+    if not isinstance(value, Mapping):
+        raise ValueError(f"data.apply_chat_template_kwargs must be a mapping, got {value!r}")
+    return dict(value)
+
+
+def render_chat(tokenizer, messages: Sequence[Mapping[str, str]], template_kwargs: Mapping[str, Any] | None = None) -> str:
+    return tokenizer.apply_chat_template([dict(m) for m in messages], tokenize=False, add_generation_prompt=True,
+                                         **dict(template_kwargs or {}))
+
+
+def encode_text(tokenizer, text: str) -> list[int]:
+    return list(tokenizer.encode(text, add_special_tokens=False))
+
+
+def truncate_ids(ids: list[int], max_length: int, mode: str, describe: str = "prompt") -> tuple[list[int], bool]:
+    """Apply data.truncation; returns (ids, whether they were cut)."""
+    if len(ids) <= max_length:
+        return ids, False
+    if mode == "left":
+        return ids[-max_length:], True
+    if mode == "right":
+        return ids[:max_length], True
+    if mode == "error":
+        raise PromptTooLongError(
+            f"{describe} has {len(ids)} tokens, more than data.max_prompt_length={max_length}; raise "
+            f"data.max_prompt_length, shorten env.history_length, or set data.truncation=left|right")
+    raise ValueError(f"data.truncation must be one of {TRUNCATION_MODES}, got {mode!r}")
+
+
+def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
+    """Positions counting only real tokens (left padding gets 0), as the engine contract defines them."""
+    return torch.clamp(attention_mask.long().cumsum(dim=-1) - 1, min=0)
+
+
+def left_pad(sequences: Sequence[Sequence[int]], pad_token_id: int, width: int | None = None
+             ) -> dict[str, torch.Tensor]:
+    """input_ids / attention_mask / position_ids [B, width] for left-padded sequences."""
+    width = max((len(s) for s in sequences), default=0) if width is None else width
+    if any(len(s) > width for s in sequences):
+        raise ValueError(f"a sequence is longer than the padding width {width}")
+    input_ids = torch.full((len(sequences), width), pad_token_id, dtype=torch.long)
+    attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
+    for row, seq in enumerate(sequences):
+        if len(seq):
+            input_ids[row, width - len(seq):] = torch.as_tensor(list(seq), dtype=torch.long)
+            attention_mask[row, width - len(seq):] = 1
+    return {"input_ids": input_ids, "attention_mask": attention_mask,
+            "position_ids": position_ids_from_mask(attention_mask)}
