@@ -1,0 +1,119 @@
+"""SearchEnvironmentManager: a batch of in-process SearchEnvs sharing one retrieval client.
+
+Search envs are cheap Python objects (the work is in the retrieval server), so they live in the
+driver process like the reference's. One manager step projects every active env's text, sends all
+search queries of the step through the client at once (batched per URL, env i starting at URL
+i mod len(urls), i.e. round-robin), then finishes each env's step with its retrieval outcome.
+
+Metrics (`success`): success_rate, <data_source>_success_rate, tool_call_count (mean searches per
+episode) and retrieval_failure_count (searches whose retrieval failed after all retries).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from agent_system.environments.base import EnvironmentManager, Message, Task
+from agent_system.environments.prompts.search import render_search_prompt
+from agent_system.memory.simple import SearchMemory
+
+from .client import RetrievalOutcome, SearchClient
+from .env import SearchEnv
+from .tasks import make_task
+
+
+class SearchEnvironmentManager(EnvironmentManager):
+    env_name = "search"
+
+    def __init__(self, task_pool: Sequence[Task], client: SearchClient | None, *, max_turns: int = 4,
+                 history_length: int = 4, require_think: bool = False, split: str = "train"):
+        if not task_pool:
+            raise ValueError(f"the Search-QA {split} task pool is empty")
+        self.task_pool = [make_task(task) for task in task_pool]
+        self.client = client
+        self.max_turns = int(max_turns)
+        self.history_length = int(history_length)
+        self.require_think = bool(require_think)
+        self.split = split
+        self.tasks: list[Task] = []
+        self.envs: list[SearchEnv] = []
+        self.memory = SearchMemory()
+        self._last_obs: list[str] = []
+        self._last_infos: list[dict] = []
+        self._done = np.zeros(0, dtype=bool)
+
+    # ------------------------------------------------------------------ tasks
+    def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
+        replace = num_tasks > len(self.task_pool)
+        picks = rng.choice(len(self.task_pool), size=num_tasks, replace=replace)
+        return [dict(self.task_pool[i]) for i in picks]
+
+    def eval_tasks(self) -> list[Task]:
+        """The whole split, in file order (the reference evaluates the full test parquet)."""
+        return [dict(task) for task in self.task_pool]
+
+    # ------------------------------------------------------------------ episodes
+    def reset(self, tasks: Sequence[Task]) -> tuple[list[str], list[dict]]:
+        self.tasks = [make_task(task) for task in tasks]
+        self.envs = [SearchEnv(self.client, max_turns=self.max_turns, require_think=self.require_think, lane=i)
+                     for i in range(len(self.tasks))]
+        self.memory.reset(len(self.tasks))
+        observations, infos = [], []
+        for env, task in zip(self.envs, self.tasks):
+            obs, info = env.reset(task)
+            observations.append(obs)
+            infos.append(info)
+        self._last_obs, self._last_infos = list(observations), list(infos)
+        self._done = np.zeros(len(self.tasks), dtype=bool)
+        return observations, infos
+
+    def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
+        n = len(self.envs)
+        active = np.asarray(active, dtype=bool)
+        if len(texts) != n or len(active) != n:
+            raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {n} envs")
+        stepping = [i for i in range(n) if active[i] and not self._done[i]]  # a finished env is never re-stepped
+
+        planned = {i: self.envs[i].plan(texts[i]) for i in stepping}
+        searching = [i for i in stepping if planned[i].query is not None]
+        outcomes = {}
+        if searching and self.client is None:  # reported in the observation, like a dead server
+            outcomes = {i: RetrievalOutcome(None, "no retrieval client is configured") for i in searching}
+        elif searching:
+            results = self.client.retrieve([planned[i].query for i in searching], lanes=searching)
+            outcomes = dict(zip(searching, results))
+
+        observations = list(self._last_obs)
+        rewards = np.zeros(n, dtype=np.float32)
+        infos = list(self._last_infos)
+        for i in stepping:
+            obs, reward, done, info = self.envs[i].commit(planned[i], outcomes.get(i))
+            self.memory.store(i, observation=obs, action=planned[i].projection.action)
+            observations[i], rewards[i], infos[i] = obs, reward, info
+            self._done[i] = done
+        self._last_obs, self._last_infos = observations, infos
+        dones = np.array([bool(self._done[i]) or not active[i] for i in range(n)], dtype=bool)
+        return observations, rewards, dones, infos
+
+    def build_prompt(self, index: int) -> list[Message]:
+        """A single user message, like the reference (the parquet's system message is not used)."""
+        steps = self.memory.num_steps(index)
+        history = self.memory.render(index, self.history_length)
+        content = render_search_prompt(self.tasks[index]["question"], steps, history, self.history_length)
+        return [{"role": "user", "content": content}]
+
+    # ------------------------------------------------------------------ metrics
+    def metric_group(self, info: dict) -> str | None:
+        return info.get("data_source")
+
+    def success(self, infos: Sequence[dict]) -> dict[str, float]:
+        metrics = super().success(infos)
+        if infos:
+            metrics["tool_call_count"] = float(np.mean([info.get("tool_calls_total", 0) for info in infos]))
+            metrics["retrieval_failure_count"] = float(sum(info.get("retrieval_failures", 0) for info in infos))
+        return metrics
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
