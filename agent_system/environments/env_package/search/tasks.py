@@ -112,9 +112,10 @@ def _task_from_row(row: dict[str, Any], default_id: str) -> dict[str, Any]:
 
 def read_rows(path: str | Path) -> list[dict[str, Any]]:
     """Rows of a .parquet, .jsonl or .json file as plain Python dicts."""
-    path = Path(path)
+    path = Path(path).expanduser()
     if not path.is_file():
-        raise FileNotFoundError(f"Search-QA data file not found: {path}")
+        raise FileNotFoundError(f"Search-QA data file not found: {path} (set data.train_files / data.val_files, "
+                                f"or leave them null for the shipped QA sets)")
     if path.suffix == ".parquet":
         import pandas as pd
 
