@@ -1,0 +1,1 @@
+"""Utilities: config loading/validation, checkpoints, tracking, tiny models, Ray start-up, torch helpers."""
