@@ -1,0 +1,264 @@
+"""The driver: one training step loop for GRPO and every SDAR-family method (DESIGN.md §4).
+
+The driver owns the loop and nothing heavy. Models live in the actor worker group, environment state
+in the env managers. One step, in the order of the paper's trainer (METHOD.md §3):
+
+     1 sample tasks          data.train_batch_size tasks, each played env.rollout.n times
+     2 rollout               TrajectoryCollector: one sample per env turn
+     3 rewards               episode reward on the last response token of each step sample
+     4 old log-prob          current weights, no grad (+ entropy metric)
+     5 teacher log-prob      privileged prompt + the same response tokens (only methods with a teacher)
+     6 ref log-prob          frozen initial policy (only when the KL loss is on)
+     7 advantages            invalid-action penalty -> GRPO over the uid group -> RLSD reweighting
+     8 actor update          PPO clip + KL + entropy (+ the method's distillation term)
+     9 weight sync           done by the worker at the end of update_actor
+    10 validate / save / log
+"""
+from __future__ import annotations
+
+import logging
+import pathlib
+import time
+from typing import Any
+
+import numpy as np
+import torch
+from omegaconf import DictConfig, OmegaConf
+
+from verl.protocol import DataProto
+from verl.trainer.methods import MethodSpec
+from verl.trainer.ppo import core_algos
+from verl.trainer.ppo.distill import compute_rlsd_token_advantage
+from verl.trainer.ppo.metrics import (compute_data_metrics, compute_memory_metrics, compute_throughput_metrics,
+                                      compute_timing_per_token, timer)
+from verl.trainer.ppo.teacher import build_teacher_batch
+from verl.utils.checkpoint import CheckpointManager, load_trainer_state, save_trainer_state
+from verl.utils.seqlen_balancing import get_seqlen_balanced_partitions
+from verl.utils.tracking import Tracking
+
+logger = logging.getLogger(__name__)
+
+
+class RayPPOTrainer:
+    """Single-controller trainer. Workers expose generate/compute_log_prob/compute_ref_log_prob/update_actor."""
+
+    def __init__(self, config: DictConfig, tokenizer, actor_rollout_wg, train_envs, val_envs, collector, reward_fn,
+                 skill_provider=None, task_source=None):
+        self.config = config
+        self.tokenizer = tokenizer
+        self.actor_rollout_wg = actor_rollout_wg
+        self.train_envs, self.val_envs = train_envs, val_envs
+        self.collector = collector
+        self.reward_fn = reward_fn
+        self.skill_provider = skill_provider
+        self.method = MethodSpec.from_config(config)
+        if self.method.needs_teacher and skill_provider is None:
+            raise ValueError(f"algorithm.method={self.method.name} needs a skill provider for the teacher prompt")
+        self.task_source = task_source if task_source is not None else train_envs
+        self.use_kl_loss = bool(config.actor_rollout_ref.actor.use_kl_loss)
+        self.total_training_steps = self._total_training_steps()
+        self.global_step = 0
+        self.task_rng = np.random.default_rng(config.data.seed)
+        self.run_dir = pathlib.Path(config.trainer.default_local_dir)
+        self.checkpoints = CheckpointManager(self.run_dir, config.trainer.max_actor_ckpt_to_keep)
+
+    # ------------------------------------------------------------------ setup
+    def _total_training_steps(self) -> int:
+        trainer = self.config.trainer
+        if trainer.total_training_steps:
+            return int(trainer.total_training_steps)
+        # Env-sampled tasks (ALFWorld, WebShop, toy) have no dataset to exhaust: one epoch is one step,
+        # as in the reference (its dummy parquet has exactly train_batch_size rows).
+        num_tasks = getattr(self.task_source, "num_train_tasks", None)
+        per_epoch = max(1, num_tasks // self.config.data.train_batch_size) if num_tasks else 1
+        return int(trainer.total_epochs) * per_epoch
+
+    # ------------------------------------------------------------------ checkpoints
+    def save_checkpoint(self) -> pathlib.Path:
+        step = self.global_step
+        tmp_dir = self.checkpoints.begin(step)
+        self.actor_rollout_wg.save_checkpoint(str(tmp_dir / "actor"), step)
+        save_trainer_state(tmp_dir, {"global_step": step, "task_rng": self.task_rng.bit_generator.state,
+                                     "config": OmegaConf.to_container(self.config, resolve=True)})
+        return self.checkpoints.commit(step)
+
+    def load_checkpoint(self) -> None:
+        mode = self.config.trainer.resume_mode
+        if mode == "disable":
+            return
+        path = self.config.trainer.resume_from_path if mode == "resume_path" else self.checkpoints.latest()
+        if path is None:
+            return
+        path = pathlib.Path(path)
+        if not (path / "actor").exists():
+            raise FileNotFoundError(f"trainer.resume_from_path: {path} holds no actor/ checkpoint")
+        state = load_trainer_state(path)
+        self.actor_rollout_wg.load_checkpoint(str(path / "actor"))
+        self.global_step = int(state["global_step"])
+        self.task_rng.bit_generator.state = state["task_rng"]
+        print(f"resumed from {path} at step {self.global_step}", flush=True)
+
+    # ------------------------------------------------------------------ the loop
+    def fit(self) -> dict[str, float]:
+        trainer_cfg = self.config.trainer
+        self.load_checkpoint()
+        tracker = Tracking(trainer_cfg.project_name, trainer_cfg.experiment_name, trainer_cfg.logger,
+                           log_dir=self.run_dir, total_steps=self.total_training_steps,
+                           config=OmegaConf.to_container(self.config, resolve=True), start_step=self.global_step)
+        last_metrics: dict[str, float] = {}
+        try:
+            if trainer_cfg.val_before_train and self.global_step == 0:
+                val_metrics = self.validate()
+                tracker.log(val_metrics, step=0)
+                last_metrics.update(val_metrics)
+                if trainer_cfg.val_only:
+                    return last_metrics
+            while self.global_step < self.total_training_steps:
+                self.global_step += 1
+                metrics = self.train_step()
+                tracker.log(metrics, step=self.global_step)
+                last_metrics = metrics
+        finally:
+            tracker.finish()
+        return last_metrics
+
+    def train_step(self) -> dict[str, float]:
+        step, config = self.global_step, self.config
+        is_last = step >= self.total_training_steps
+        timing: dict[str, float] = {}
+        metrics: dict[str, Any] = {"training/global_step": step}
+        start = time.perf_counter()
+        with timer("step", timing):
+            tasks = self.task_source.sample_tasks(config.data.train_batch_size, self.task_rng)
+            with timer("gen", timing):
+                student_skills = self.skill_provider if self.method.student_skills else None
+                batch, episode_metrics = self.collector.collect(self.train_envs, self.actor_rollout_wg, tasks,
+                                                                is_train=True, student_skill_provider=student_skills)
+            metrics.update(episode_metrics)
+            if config.trainer.balance_batch:
+                self._balance_batch(batch)
+            with timer("reward", timing):
+                batch.batch["token_level_scores"] = self.reward_fn(batch)
+            with timer("old_log_prob", timing):
+                batch.meta_info["calculate_entropy"] = True
+                old = self.actor_rollout_wg.compute_log_prob(batch)
+                batch.meta_info.pop("calculate_entropy")
+                batch.batch["old_log_probs"] = old.batch["old_log_probs"]
+                if "entropys" in old.batch.keys():
+                    metrics["actor/entropy_loss"] = core_algos.agg_loss(
+                        old.batch["entropys"], batch.batch["response_mask"],
+                        config.actor_rollout_ref.actor.loss_agg_mode).item()
+            if self.method.needs_teacher:
+                with timer("teacher_forward", timing):
+                    metrics.update(self._teacher_log_probs(batch))
+            if self.use_kl_loss:
+                with timer("ref", timing):
+                    ref = self.actor_rollout_wg.compute_ref_log_prob(batch)
+                    batch.batch["ref_log_prob"] = ref.batch["ref_log_prob"]
+            with timer("adv", timing):
+                metrics.update(self._compute_advantages(batch, step))
+            with timer("update_actor", timing):
+                batch.meta_info["distill"] = self.method.distill_spec(config, step)
+                batch.meta_info["global_step"] = step
+                output = self.actor_rollout_wg.update_actor(batch)
+                metrics.update(output.meta_info["metrics"])
+                if self.method.name == "skill_sd":
+                    metrics["skillsd/sdl_lambda"] = batch.meta_info["distill"]["coef"]
+            test_freq = config.trainer.test_freq
+            if test_freq > 0 and (is_last or (step >= config.trainer.test_start_step and step % test_freq == 0)):
+                with timer("testing", timing):
+                    metrics.update(self.validate())
+            save_freq = config.trainer.save_freq
+            if save_freq > 0 and (is_last or step % save_freq == 0):
+                with timer("save_checkpoint", timing):
+                    metrics["training/checkpoint"] = step
+                    self.save_checkpoint()
+        metrics.update(compute_data_metrics(batch, config.data.max_response_length))
+        metrics.update({f"timing_s/{name}": seconds for name, seconds in timing.items()})
+        metrics.update(compute_timing_per_token(timing, batch))
+        metrics.update(compute_throughput_metrics(batch, time.perf_counter() - start,
+                                                  self.actor_rollout_wg.world_size))
+        metrics.update(compute_memory_metrics())
+        return metrics
+
+    # ------------------------------------------------------------------ stages
+    def _balance_batch(self, batch: DataProto) -> None:
+        """Reorder samples so every data-parallel rank gets about the same number of tokens."""
+        world = self.actor_rollout_wg.world_size
+        # dispatch hands rank r the r-th contiguous chunk; equal chunks need a divisible batch
+        if world <= 1 or len(batch) % world:
+            return
+        lengths = batch.batch["attention_mask"].sum(-1).tolist()
+        partitions = get_seqlen_balanced_partitions(lengths, world, equal_size=True)
+        batch.reorder(torch.as_tensor([i for part in partitions for i in part]))
+
+    def _teacher_log_probs(self, batch: DataProto) -> dict[str, float]:
+        skill_cfg = self.method.skill_config(self.config)
+        teacher_batch, metrics = build_teacher_batch(
+            batch, self.skill_provider, self.tokenizer, placement=skill_cfg.skill_placement,
+            max_prompt_length=self.config.algorithm.teacher_max_prompt_length,
+            apply_chat_template_kwargs=OmegaConf.to_container(self.config.data.apply_chat_template_kwargs))
+        out = self.actor_rollout_wg.compute_log_prob(teacher_batch)
+        batch.batch["teacher_log_probs"] = out.batch["old_log_probs"]
+        if self.method.name in ("sdar", "opsd", "grpo_opsd") and self.config.algorithm.sdar.distill_loss == "topk_reverse_kl":
+            for key in ("input_ids", "attention_mask", "position_ids"):
+                batch.batch[f"teacher_{key}"] = teacher_batch.batch[key]
+        gap = (batch.batch["teacher_log_probs"] - batch.batch["old_log_probs"])
+        mask = batch.batch["response_mask"].bool()
+        if mask.any():
+            metrics["teacher/teacher_student_gap_mean"] = gap[mask].mean().item()
+            metrics["teacher/teacher_student_gap_rms"] = gap[mask].pow(2).mean().sqrt().item()
+        return metrics
+
+    def _compute_advantages(self, batch: DataProto, step: int) -> dict[str, float]:
+        config, metrics = self.config, {}
+        actor_cfg, algo = config.actor_rollout_ref.actor, config.algorithm
+        scores, mask = batch.batch["token_level_scores"], batch.batch["response_mask"]
+        if actor_cfg.use_invalid_action_penalty:
+            rewards, penalty_metrics = core_algos.apply_invalid_action_penalty(
+                scores, mask, batch.non_tensor_batch["is_action_valid"].astype(bool),
+                actor_cfg.invalid_action_penalty_coef)
+            metrics.update(penalty_metrics)
+        else:
+            rewards = scores
+        batch.batch["token_level_rewards"] = rewards
+        advantages, returns = core_algos.compute_advantage(
+            algo.adv_estimator, token_level_rewards=rewards, response_mask=mask,
+            index=batch.non_tensor_batch["uid"], traj_index=batch.non_tensor_batch["traj_uid"],
+            norm_adv_by_std_in_grpo=algo.norm_adv_by_std_in_grpo,
+            compute_mean_std_cross_steps=algo.compute_mean_std_cross_steps, gamma=algo.gamma)
+        rlsd_lambda = self.method.rlsd_lambda(config, step)
+        if rlsd_lambda is not None:
+            advantages, rlsd_metrics = compute_rlsd_token_advantage(
+                advantages, batch.batch["teacher_log_probs"], batch.batch["old_log_probs"], mask,
+                rlsd_lambda=rlsd_lambda, clip_eps=algo.rlsd.clip_eps)
+            metrics.update(rlsd_metrics)
+        batch.batch["advantages"], batch.batch["returns"] = advantages, returns
+        return metrics
+
+    # ------------------------------------------------------------------ validation
+    def validate(self) -> dict[str, float]:
+        """Play the fixed validation task list once (twice for Skill-GRPO: with and without skills)."""
+        if self.method.student_skills:
+            with_skill = self._validate_once(self.skill_provider)
+            without = self._validate_once(None)
+            metrics = {f"val_with_skill/{k.split('/', 1)[1]}": v for k, v in with_skill.items()}
+            metrics.update({f"val_no_skill/{k.split('/', 1)[1]}": v for k, v in without.items()})
+            metrics.update(with_skill)
+            return metrics
+        return self._validate_once(None)
+
+    def _validate_once(self, student_skill_provider) -> dict[str, float]:
+        tasks = self.val_envs.eval_tasks()
+        size = self.config.data.val_batch_size
+        weighted: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        for start in range(0, len(tasks), size):
+            chunk = tasks[start:start + size]
+            _, episode_metrics = self.collector.collect(self.val_envs, self.actor_rollout_wg, chunk,
+                                                        is_train=False, student_skill_provider=student_skill_provider)
+            for key, value in episode_metrics.items():
+                # success rates are per-episode means: weight by episodes so batches combine exactly
+                weighted[key] = weighted.get(key, 0.0) + float(value) * len(chunk)
+                counts[key] = counts.get(key, 0) + len(chunk)
+        return {f"val/{key.split('/', 1)[-1]}": weighted[key] / counts[key] for key in weighted}
