@@ -1,0 +1,41 @@
+"""Model text -> ALFWorld command (METHOD.md §4.5), on the shared tag rule.
+
+The reference rule: lower-case the text, take what lies between the first <action> and the first
+</action>; without the tags the "action" is the text's last 30 characters and the turn is invalid;
+a turn without <think>...</think> (env.require_think) or with CJK characters is invalid too; the
+action is not checked against the admissible list (env.check_admissible switches that check on).
+
+What reaches the engine (`command`):
+- the extracted action for every turn that has an <action> block, valid or not: the reference
+  executes format-invalid actions too and lets the invalid-action penalty do the teaching, and the
+  engine itself answers "Nothing happens." to anything that is not a command;
+- None (the env's defined no-op) when there is no <action> block or it is empty, so a stray tail
+  of free text can never happen to be a command and move the game.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from agent_system.environments.projection import Projection, project_tagged_action
+
+TAIL_CHARS = 30
+_NOT_EXECUTED = ("no_action_tag", "empty")
+
+
+@dataclass(frozen=True)
+class AlfworldAction:
+    projection: Projection
+    command: str | None  # what the env receives; None = no-op
+
+    @property
+    def valid(self) -> bool:
+        return self.projection.valid
+
+
+def alfworld_projection(text: str | None, admissible: Sequence[str] | None = None, *,
+                        require_think: bool = True, check_admissible: bool = False) -> AlfworldAction:
+    projection = project_tagged_action(text, tail_chars=TAIL_CHARS, require_think=require_think,
+                                       admissible=admissible if check_admissible else None)
+    command = None if projection.reason in _NOT_EXECUTED else projection.action
+    return AlfworldAction(projection, command)
