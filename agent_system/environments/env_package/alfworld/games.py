@@ -3,8 +3,8 @@
 Data roots hold the official layout `<root>/json_2.1.1/{train,valid_seen,valid_unseen}/...`:
 - the real dataset (`alfworld-download` into $ALFWORLD_DATA), used as it is;
 - our shipped mini-benchmark (data/ next to this file), which ships only the two source files of
-  each game (traj_data.json, initial_state.pddl; ~1 MB for 96 games instead of ~4 MB with the
-  game files). `builtin_data_root()` rebuilds every game.tw-pddl once, without the planner (the
+  each game (traj_data.json, initial_state.pddl: 1.7 MB for 96 games instead of ~5.6 MB with
+  the game files). `builtin_data_root()` rebuilds every game.tw-pddl once, without the planner (the
   walkthrough is stored in traj_data.json), into a per-user cache keyed by the content, and returns
   that root. Concurrent first uses (several workers or test processes) are safe: the tree is built
   in a temporary directory and renamed into place.

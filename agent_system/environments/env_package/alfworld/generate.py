@@ -16,7 +16,7 @@ be cleaned/heated/cooled (`constants.VAL_ACTION_OBJECTS`) and which receptacles 
 is decided by the fast-downward planner through TextWorld's PddlEnv, exactly as `alfworld-generate`
 does; its plan is stored as the walkthrough. What is ours: the room kinds, their receptacle and
 object pools, the placement of targets and distractors, and the sizes (small rooms: 4-8
-receptacles, so a game loads in ~0.2 s and plans in well under a second).
+receptacles and 3-8 objects, so a game loads in well under a second and plans in about one).
 
 Scenes follow ALFRED's numbering (kitchens 1-30, living rooms 201-230, bedrooms 301-330, bathrooms
 401-430). A scene number fixes the room's receptacle layout; each game then places objects anew.
