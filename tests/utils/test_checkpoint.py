@@ -83,6 +83,18 @@ def test_save_killed_mid_write_leaves_the_previous_checkpoint(tmp_path):
     assert restarted.latest() == tmp_path / "global_step_2"
 
 
+def test_commit_refuses_a_checkpoint_with_a_missing_rank(tmp_path):
+    manager = ckpt.CheckpointManager(tmp_path)
+    with manager.saving(1) as tmp:
+        _write_payload(tmp, 1.0)
+    tmp = manager.begin(2)
+    for kind in ("model", "extra_state"):
+        torch.save({}, tmp / "actor" / ckpt.shard_file_name(kind, 2, 0))  # rank 1 never wrote
+    with pytest.raises(RuntimeError, match=r"(model|extra_state) files of ranks \[1\] \(world size 2\) are missing"):
+        manager.commit(2)
+    assert manager.latest_step() == 1 and manager.committed_steps() == [1]
+
+
 def test_max_to_keep_prunes_the_oldest(tmp_path):
     manager = ckpt.CheckpointManager(tmp_path, max_to_keep=2)
     for step in (10, 20, 30, 40):

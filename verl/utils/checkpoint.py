@@ -113,6 +113,23 @@ def _load(path: pathlib.Path) -> Any:
     return torch.load(path, map_location="cpu", weights_only=True)
 
 
+def _check_rank_files_complete(actor_dir: pathlib.Path) -> None:
+    """Refuse to publish a checkpoint in which some rank did not write its files."""
+    if not actor_dir.is_dir():
+        return
+    found: dict[tuple[str, int], set[int]] = {}
+    for child in actor_dir.iterdir():
+        parsed = parse_shard_file_name(child.name)
+        if parsed:
+            kind, world_size, rank = parsed
+            found.setdefault((kind, world_size), set()).add(rank)
+    for (kind, world_size), ranks in sorted(found.items()):
+        missing = sorted(set(range(world_size)) - ranks)
+        if missing:
+            raise RuntimeError(f"{actor_dir}: {kind} files of ranks {missing} (world size {world_size}) are "
+                               "missing; not publishing an incomplete checkpoint")
+
+
 # ---------------------------------------------------------------------------------------- manager
 class CheckpointManager:
     """Atomic step folders under `root`, the tracker file, and pruning to `max_to_keep`.
@@ -163,6 +180,7 @@ class CheckpointManager:
         tmp, final = self.temp_dir(step), self.step_dir(step)
         if not tmp.is_dir():
             raise FileNotFoundError(f"commit({step}): no temp folder {tmp}; call begin({step}) first")
+        _check_rank_files_complete(tmp / "actor")
         if final.exists():  # re-saving a step (e.g. after a resume): swap, never leave the step missing
             old = self.root / f".{STEP_PREFIX}{int(step)}.old"
             if old.exists():
@@ -299,12 +317,19 @@ def _placement_spec(placement) -> list:
                               "Replicate are supported (FSDP2 without tensor parallelism)")
 
 
+def _compact_cpu_copy(tensor: torch.Tensor) -> torch.Tensor:
+    """A CPU copy that owns just its elements: torch.save of a view writes the whole underlying storage
+    (for an FSDP2 shard, the padded flat buffer)."""
+    tensor = tensor.detach()
+    return tensor.cpu() if tensor.device.type != "cpu" else tensor.clone()
+
+
 def encode_tensor(value: torch.Tensor) -> dict:
     """One state-dict entry as plain data: the local piece plus how it sits in the global tensor."""
     if _is_dtensor(value):
         mesh = value.device_mesh
         return {
-            "local": value.to_local().detach().cpu().clone(),  # clone: do not save FSDP's padded storage
+            "local": _compact_cpu_copy(value.to_local()),
             "placements": [_placement_spec(p) for p in value.placements],
             "mesh_shape": list(mesh.shape),
             "mesh_dim_names": list(mesh.mesh_dim_names) if mesh.mesh_dim_names else None,
@@ -312,7 +337,7 @@ def encode_tensor(value: torch.Tensor) -> dict:
             "global_shape": list(value.shape),
             "global_stride": list(value.stride()),
         }
-    return {"local": value.detach().cpu().clone(), "placements": None, "global_shape": list(value.shape)}
+    return {"local": _compact_cpu_copy(value), "placements": None, "global_shape": list(value.shape)}
 
 
 def _is_encoded(value: Any) -> bool:
@@ -509,7 +534,10 @@ def load_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optim
         reference = {"state": {}, "param_groups": live_optim.get("param_groups")}
         for fqn, state in optim_payload["optimizer"].get("state", {}).items():
             live_state = live_optim.get("state", {}).get(fqn, {})
-            reference["state"][fqn] = {k: live_state.get(k, params.get(fqn)) for k in state}
+            reference["state"][fqn] = {
+                key: live_state[key] if key in live_state
+                else (params.get(fqn) if _is_encoded(value) and value["placements"] is not None else None)
+                for key, value in state.items()}
         set_optimizer_state_dict(model, optimizer, _decode_tree(optim_payload["optimizer"], reference, "optim"))
 
     extra_path = actor_dir / shard_file_name("extra_state", world_size, rank)

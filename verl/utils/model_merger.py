@@ -18,7 +18,6 @@ import argparse
 import pathlib
 import shutil
 import sys
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 import torch
@@ -268,8 +267,8 @@ def main(argv: list[str] | None = None) -> int:
               "use --backend fsdp on a .../global_step_N/actor folder", file=sys.stderr)
         return 2
     if args.hf_model_path:
-        warnings.warn("--hf_model_path is deprecated: config and tokenizer are read from --local_dir",
-                      DeprecationWarning, stacklevel=1)
+        print("warning: --hf_model_path is deprecated: config and tokenizer are read from --local_dir "
+              "(the flag is only used when it lacks them)", file=sys.stderr)
     for flag in ("tie_word_embedding", "is_value_model"):
         if getattr(args, flag):
             print(f"warning: --{flag.replace('_', '-')} applies to Megatron only; ignored", file=sys.stderr)
