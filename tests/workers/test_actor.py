@@ -9,6 +9,7 @@ from worker_testlib import reference_log_probs, synthetic_batch
 
 from verl.trainer.ppo import core_algos
 from verl.workers.actor import DataParallelPPOActor
+from verl.workers.varlen_attention import VARLEN_ATTENTION
 
 
 def actor_config(**overrides):
@@ -21,12 +22,12 @@ def actor_config(**overrides):
     return OmegaConf.create(cfg)
 
 
-def make_actor(model, lr=0.0, remove_padding=True, **overrides):
+def make_actor(model, lr=0.0, remove_padding=True, attn=VARLEN_ATTENTION, **overrides):
     model = copy.deepcopy(model).train()
     model.requires_grad_(True)
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
     return DataParallelPPOActor(actor_config(**overrides), model, optimizer, use_remove_padding=remove_padding,
-                                attn_implementation="sdpa")
+                                attn_implementation=attn)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,10 @@ def batch(hf_reference_model):
     return synthetic_batch(hf_reference_model.config.vocab_size, n=5, seed=1)
 
 
-def test_remove_padding_equals_padded_forward_and_gradients(hf_reference_model, batch):
-    packed, padded = make_actor(hf_reference_model), make_actor(hf_reference_model, remove_padding=False)
+@pytest.mark.parametrize("attn", [VARLEN_ATTENTION, "sdpa"])  # per-sequence kernels / HF's block-diagonal mask
+def test_remove_padding_equals_padded_forward_and_gradients(hf_reference_model, batch, attn):
+    packed = make_actor(hf_reference_model, attn=attn)
+    padded = make_actor(hf_reference_model, remove_padding=False, attn=attn)
     lp_packed, ent_packed = packed.compute_log_prob(batch, temperature=0.7, micro_batch_size=5, calculate_entropy=True)
     lp_padded, ent_padded = padded.compute_log_prob(batch, temperature=0.7, micro_batch_size=5, calculate_entropy=True)
     mask = batch.batch["response_mask"].bool()
@@ -117,3 +120,14 @@ def test_loss_terms_and_distill_losses_enter_the_update(hf_reference_model, batc
     with pytest.raises(ValueError, match="distill"):
         data.meta_info["distill"] = {"type": "bogus"}
         actor.update_policy(data)
+
+
+def test_dynamic_micro_batch_count_follows_the_busiest_rank(batch, monkeypatch):
+    """Every rank must run as many FSDP forwards as the rank that needs the most micro-batches."""
+    import verl.workers.actor as actor_module
+
+    alone = actor_module.micro_batch_indices(batch, None, True, 40, torch.device("cpu"))
+    monkeypatch.setattr(actor_module, "all_reduce_max", lambda value, device, group=None: max(value, 4))
+    matched = actor_module.micro_batch_indices(batch, None, True, 40, torch.device("cpu"))
+    assert len(alone) < 4 and len(matched) == 4
+    assert sorted(i for part in matched for i in part) == list(range(len(batch)))

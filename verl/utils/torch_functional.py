@@ -128,10 +128,3 @@ def lr_lambda_with_warmup(warmup_steps: int, style: str = "constant", total_step
 
     return multiplier
 
-
-def concat_tensors_in_order(chunks: Iterable[torch.Tensor], order: Sequence[int]) -> torch.Tensor:
-    """Concatenate per-micro-batch outputs, then undo the micro-batch reordering given by `order`."""
-    stacked = torch.cat(list(chunks), dim=0)
-    reverse = torch.empty(len(order), dtype=torch.long)
-    reverse[torch.as_tensor(list(order), dtype=torch.long)] = torch.arange(len(order))
-    return stacked[reverse.to(stacked.device)]

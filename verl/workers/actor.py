@@ -5,10 +5,12 @@ the gradient reduction. The same class serves the frozen reference model (no opt
 
 Padding-free forward (`use_remove_padding`): the real tokens of a micro-batch are packed back to back
 into one row with per-sequence position ids, so padding costs no compute. Attention stays inside each
-sequence: with flash-attn, HF's varlen kernel gets the sequence boundaries (cu_seqlens); with SDPA /
-eager, HF builds a block-diagonal causal mask from the position-id resets. In both modes only the
-positions that predict response tokens go through the LM head (`logits_to_keep`), which with a
-152k vocabulary is most of the memory and a large share of the compute.
+sequence: flash-attn ("flash_attention_2") and our "sdar_varlen" (varlen_attention.py: torch's varlen
+kernel on CUDA, per-sequence SDPA on CPU) get the sequence boundaries as cu_seqlens; an explicit
+"sdpa" / "eager" choice also works (HF then builds a dense block-diagonal mask from the position-id
+resets, correct but quadratic in the packed length). In both modes only the positions that predict
+response tokens go through the LM head (`logits_to_keep`), which with a 152k vocabulary is most of
+the memory and a large share of the compute.
 
 Loss scaling: the micro-batch losses of a mini-batch are weighted so their sum is the mini-batch
 loss over ALL data-parallel ranks (e.g. token-mean = sum over every valid token of the global
@@ -20,6 +22,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 import torch
@@ -30,6 +33,10 @@ from verl.trainer.ppo import core_algos, distill
 from verl.utils.seqlen_balancing import rearrange_micro_batches
 from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
 from verl.workers.fsdp_utils import all_reduce_max, all_reduce_sum
+from verl.workers.varlen_attention import VARLEN_ATTENTION
+
+# Attention implementations that take the packed sequence boundaries as cu_seqlens kwargs.
+VARLEN_KERNELS = (VARLEN_ATTENTION, "flash_attention_2", "flash_attention_3")
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +75,46 @@ def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynam
     return [list(range(s, min(n, s + micro_batch_size))) for s in range(0, n, micro_batch_size)]
 
 
+@dataclass(frozen=True)
+class _LossSettings:
+    """Everything the per-micro-batch loss needs, read once per update_policy call."""
+    temperature: float
+    agg_mode: str
+    pg_agg_mode: str
+    loss_mode: str
+    clip_low: float
+    clip_high: float
+    clip_c: float
+    pg_coef: float
+    entropy_coeff: float
+    use_kl: bool
+    kl_coef: float
+    kl_type: str
+    distill_type: str | None
+    distill_coef: float
+    gate_beta: float
+    topk: int
+
+    @classmethod
+    def from_config(cls, cfg: Any, temperature: float, distill_spec: dict | None, use_kl: bool) -> "_LossSettings":
+        loss_mode = str(_cfg(_cfg(cfg, "policy_loss", {}), "loss_mode", "vanilla"))
+        agg_mode = str(_cfg(cfg, "loss_agg_mode", "token-mean"))
+        clip_ratio = float(_cfg(cfg, "clip_ratio", 0.2))
+        spec = distill_spec or {}
+        return cls(
+            temperature=temperature, agg_mode=agg_mode,
+            # GSPO's policy loss is always a per-sequence mean (core_algos.compute_policy_loss).
+            pg_agg_mode="seq-mean-token-mean" if loss_mode == "gspo" else agg_mode, loss_mode=loss_mode,
+            clip_low=float(_cfg(cfg, "clip_ratio_low", clip_ratio)),
+            clip_high=float(_cfg(cfg, "clip_ratio_high", clip_ratio)),
+            clip_c=float(_cfg(cfg, "clip_ratio_c", 3.0)), pg_coef=float(_cfg(cfg, "pg_loss_coef", 1.0)),
+            entropy_coeff=float(_cfg(cfg, "entropy_coeff", 0.0)), use_kl=use_kl,
+            kl_coef=float(_cfg(cfg, "kl_loss_coef", 0.0)), kl_type=str(_cfg(cfg, "kl_loss_type", "low_var_kl")),
+            distill_type=spec.get("type"), distill_coef=float(spec.get("coef", 0.0) or 0.0),
+            gate_beta=float(spec.get("gate_beta", 5.0) if spec.get("gate_beta") is not None else 5.0),
+            topk=int(spec.get("topk", 32) or 32))
+
+
 class DataParallelPPOActor:
     """Forward passes and PPO updates for one rank.
 
@@ -96,6 +143,13 @@ class DataParallelPPOActor:
         self.update_calls = 0
 
     # ------------------------------------------------------------------ forward
+    def _select_attention(self, packed: bool) -> None:
+        """Our varlen attention needs packed input and builds no mask; padded batches go through SDPA."""
+        wanted = self.attn_implementation if packed or self.attn_implementation != VARLEN_ATTENTION else "sdpa"
+        config = getattr(self.module, "config", None)
+        if config is not None and config._attn_implementation != wanted:
+            config._attn_implementation = wanted
+
     def forward_micro_batch(self, micro: dict[str, torch.Tensor], temperature: float, calculate_entropy: bool = False,
                             return_logits: bool = False, input_prefix: str = "",
                             entropy_requires_grad: bool = True) -> dict[str, torch.Tensor]:
@@ -109,10 +163,11 @@ class DataParallelPPOActor:
         position_ids = micro[f"{input_prefix}position_ids"]
         responses = micro["responses"]
         batch, response_length = responses.shape
+        self._select_attention(packed=self.use_remove_padding)
         if self.use_remove_padding:
             packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
             extra: dict[str, Any] = {}
-            if self.attn_implementation.startswith("flash_attention"):
+            if self.attn_implementation in VARLEN_KERNELS:
                 extra = dict(cu_seq_lens_q=packed.cu_seqlens, cu_seq_lens_k=packed.cu_seqlens,
                              max_length_q=packed.max_seqlen, max_length_k=packed.max_seqlen)
             logits = self.module(input_ids=packed.input_ids, position_ids=packed.position_ids, attention_mask=None,
@@ -223,17 +278,7 @@ class DataParallelPPOActor:
             micro_size = max(1, int(cfg.ppo_micro_batch_size) // self.world_size)
         use_dynamic = bool(_cfg(cfg, "use_dynamic_bsz", False))
         max_tokens = int(_cfg(cfg, "ppo_max_token_len_per_gpu", 16384))
-        agg_mode = str(_cfg(cfg, "loss_agg_mode", "token-mean"))
-        loss_mode = str(_cfg(_cfg(cfg, "policy_loss", {}), "loss_mode", "vanilla"))
-        pg_agg_mode = "seq-mean-token-mean" if loss_mode == "gspo" else agg_mode
-        clip_ratio = float(_cfg(cfg, "clip_ratio", 0.2))
-        clip_low = float(_cfg(cfg, "clip_ratio_low", clip_ratio))
-        clip_high = float(_cfg(cfg, "clip_ratio_high", clip_ratio))
-        clip_c = float(_cfg(cfg, "clip_ratio_c", 3.0))
-        pg_coef = float(_cfg(cfg, "pg_loss_coef", 1.0))
-        entropy_coeff = float(_cfg(cfg, "entropy_coeff", 0.0))
-        kl_coef = float(_cfg(cfg, "kl_loss_coef", 0.0))
-        kl_type = str(_cfg(cfg, "kl_loss_type", "low_var_kl"))
+        settings = _LossSettings.from_config(cfg, temperature, distill_spec, use_kl)
         grad_clip = float(_cfg(cfg, "grad_clip", 1.0))
         epochs = int(_cfg(cfg, "ppo_epochs", 1))
         shuffle = bool(_cfg(cfg, "shuffle", False))
@@ -261,17 +306,15 @@ class DataParallelPPOActor:
                 for idx in groups:
                     index = torch.as_tensor(idx, dtype=torch.long)
                     micro = {k: v[index].to(self.device) for k, v in mini.batch.items()}
-                    terms = self._micro_batch_loss(
-                        micro, temperature, distill_spec, distill_type, use_kl, agg_mode, loss_mode,
-                        clip_low, clip_high, clip_c, entropy_coeff, kl_type, record)
-                    mask = micro["response_mask"]
-                    loss = pg_coef * self._share(pg_agg_mode, mask, totals, self.world_size) * terms["pg"]
-                    share = self._share(agg_mode, mask, totals, self.world_size)
-                    loss = loss - entropy_coeff * share * terms["entropy"]
-                    if use_kl:
-                        loss = loss + kl_coef * share * terms["kl"]
-                    if distill_type is not None:
-                        loss = loss + float(distill_spec.get("coef", 0.0)) * share * terms["distill"]
+                    terms = self._micro_batch_loss(micro, settings, record)
+                    mask, world = micro["response_mask"], self.world_size
+                    share = self._share(settings.agg_mode, mask, totals, world)
+                    loss = settings.pg_coef * self._share(settings.pg_agg_mode, mask, totals, world) * terms["pg"]
+                    loss = loss - settings.entropy_coeff * share * terms["entropy"]
+                    if settings.use_kl:
+                        loss = loss + settings.kl_coef * share * terms["kl"]
+                    if settings.distill_type is not None:
+                        loss = loss + settings.distill_coef * share * terms["distill"]
                     loss.backward()
                 grad_norm = self._clip_grad_norm(grad_clip)
                 record("actor/grad_norm", grad_norm)
@@ -286,47 +329,46 @@ class DataParallelPPOActor:
             self.lr_scheduler.step()
         self.update_calls += 1
         if use_kl:
-            record("actor/kl_coef", kl_coef)
+            record("actor/kl_coef", settings.kl_coef)
         metrics = self._average_over_ranks(sums, counts)
         metrics["actor/grad_norm_nonfinite_skips"] = all_reduce_sum([skipped_steps], self.device, self.group)[0]
         return metrics
 
-    def _micro_batch_loss(self, micro, temperature, distill_spec, distill_type, use_kl, agg_mode, loss_mode,
-                          clip_low, clip_high, clip_c, entropy_coeff, kl_type, record) -> dict[str, torch.Tensor]:
+    def _micro_batch_loss(self, micro: dict[str, torch.Tensor], s: "_LossSettings", record) -> dict[str, torch.Tensor]:
+        """The unweighted loss terms of one micro-batch (each aggregated over the micro-batch)."""
         mask = micro["response_mask"]
-        want_logits = distill_type == "topk_reverse_kl"
         # The entropy is always reported; it joins the graph (a second full-vocabulary softmax kept for
         # backward) only when it has a weight in the loss.
-        out = self.forward_micro_batch(micro, temperature, calculate_entropy=True, return_logits=want_logits,
-                                       entropy_requires_grad=entropy_coeff != 0)
+        out = self.forward_micro_batch(micro, s.temperature, calculate_entropy=True,
+                                       return_logits=s.distill_type == "topk_reverse_kl",
+                                       entropy_requires_grad=s.entropy_coeff != 0)
         log_prob = out["log_probs"]
         pg_loss, clipfrac, ppo_kl, clipfrac_lower = core_algos.compute_policy_loss(
-            micro["old_log_probs"], log_prob, micro["advantages"], mask, clip_low, clip_high, clip_c,
-            agg_mode, loss_mode)
+            micro["old_log_probs"], log_prob, micro["advantages"], mask, s.clip_low, s.clip_high, s.clip_c,
+            s.agg_mode, s.loss_mode)
         record("actor/pg_loss", pg_loss.item())
         record("actor/pg_clipfrac", clipfrac.item())
         record("actor/pg_clipfrac_lower", clipfrac_lower.item())
         record("actor/ppo_kl", ppo_kl.item())
         terms = {"pg": pg_loss}
-        entropy = core_algos.agg_loss(out["entropy"], mask, agg_mode)
+        entropy = core_algos.agg_loss(out["entropy"], mask, s.agg_mode)
         record("actor/entropy", entropy.item())
         terms["entropy"] = entropy
-        if use_kl:
-            kl = core_algos.kl_penalty(log_prob, micro["ref_log_prob"], kl_type)
-            kl_loss = core_algos.agg_loss(kl, mask, agg_mode)
+        if s.use_kl:
+            kl = core_algos.kl_penalty(log_prob, micro["ref_log_prob"], s.kl_type)
+            kl_loss = core_algos.agg_loss(kl, mask, s.agg_mode)
             record("actor/kl_loss", kl_loss.item())
             terms["kl"] = kl_loss
-        if distill_type == "sdar":
-            loss, info = distill.compute_sdar_loss(log_prob, micro["teacher_log_probs"], mask,
-                                                   float(distill_spec.get("gate_beta", 5.0)), agg_mode)
-        elif distill_type == "sdl":
+        if s.distill_type == "sdar":
+            loss, info = distill.compute_sdar_loss(log_prob, micro["teacher_log_probs"], mask, s.gate_beta, s.agg_mode)
+        elif s.distill_type == "sdl":
             loss, info = distill.compute_sdl_loss(log_prob, micro["teacher_log_probs"], micro["old_log_probs"], mask,
-                                                  agg_mode)
-        elif distill_type == "topk_reverse_kl":
+                                                  s.agg_mode)
+        elif s.distill_type == "topk_reverse_kl":
             with torch.no_grad():
-                teacher = self.forward_micro_batch(micro, temperature, return_logits=True, input_prefix="teacher_")
-            loss, info = distill.compute_topk_reverse_kl_loss(out["logits"], teacher["logits"], mask,
-                                                              int(distill_spec.get("topk", 32)), temperature, agg_mode)
+                teacher = self.forward_micro_batch(micro, s.temperature, return_logits=True, input_prefix="teacher_")
+            loss, info = distill.compute_topk_reverse_kl_loss(out["logits"], teacher["logits"], mask, s.topk,
+                                                              s.temperature, s.agg_mode)
         else:
             return terms
         terms["distill"] = loss

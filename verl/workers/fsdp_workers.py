@@ -19,7 +19,6 @@ import pathlib
 from typing import Any
 
 import torch
-import torch.distributed as dist
 from omegaconf import DictConfig, OmegaConf
 
 from verl.protocol import DataProto
@@ -28,6 +27,7 @@ from verl.utils.device import flash_attn_available, init_distributed, local_devi
 from verl.utils.torch_functional import lr_lambda_with_warmup
 from verl.workers.actor import DataParallelPPOActor
 from verl.workers.fsdp_utils import apply_fsdp2, build_device_mesh, iter_full_state, move_optimizer_state
+from verl.workers.varlen_attention import VARLEN_ATTENTION
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ class ActorRolloutRefWorker:
             return str(chosen)
         if self.device_type == "cuda" and flash_attn_available():
             return "flash_attention_2"
-        return "sdpa"
+        # Packed sequences without flash-attn: our varlen attention (the padded path switches to sdpa).
+        return VARLEN_ATTENTION if bool(_select(self._arr, "model.use_remove_padding", True)) else "sdpa"
 
     def _load_hf_model(self, trainable: bool) -> torch.nn.Module:
         from transformers import AutoConfig, AutoModelForCausalLM
@@ -311,7 +312,9 @@ class ActorRolloutRefWorker:
         digest = hashlib.sha256()
         if which == "rollout":
             self._require("rollout")
-            items = sorted(self.rollout.model.state_dict().items()) if hasattr(self.rollout, "model") else []
+            if not hasattr(self.rollout, "model"):
+                raise NotImplementedError(f"{type(self.rollout).__name__} does not expose its weights")
+            items = sorted(self.rollout.model.state_dict().items())
         elif which in ("actor", "ref"):
             module = self.actor_module if which == "actor" else self.ref_module
             if module is None:

@@ -1,7 +1,7 @@
 """Worker groups: run a worker class on N ranks and talk to all of them from the driver.
 
 - `RayWorkerGroup`: one Ray actor per rank; the ranks form a torch.distributed group (gloo on CPU,
-  NCCL on CUDA) over 127.0.0.1 and a free port picked by the driver.
+  NCCL on CUDA) over 127.0.0.1 (rank 0's node IP when trainer.nnodes > 1) and a free port of rank 0.
 - `LocalWorkerGroup`: one rank inside the driver process (no Ray), same interface.
 
 Interface: `call(method, *args, **kwargs)` runs a method on every rank and returns the per-rank
@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 import os
 import time
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from omegaconf import OmegaConf
 
-from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
+if TYPE_CHECKING:  # imported lazily: a Ray rank process should not pay for tensordict unless it uses it
+    from verl.protocol import DataProto
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +48,10 @@ class _WorkerGroupBase:
         """Run `method` on every rank with that rank's own positional arguments; results in rank order."""
         raise NotImplementedError
 
-    def dispatch(self, method: str, data: DataProto) -> DataProto:
+    def dispatch(self, method: str, data: "DataProto") -> "DataProto":
         """Split `data` across the ranks in order, run `method` on each shard, concatenate in order."""
+        from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
+
         if len(data) == 0:
             raise ValueError(f"dispatch({method!r}) got an empty DataProto")
         padded, pad_size = pad_dataproto_to_divisor(data, self.world_size)
@@ -65,16 +68,16 @@ class _WorkerGroupBase:
     def init_model(self) -> list[Any]:
         return self.call("init_model")
 
-    def generate_sequences(self, prompts: DataProto) -> DataProto:
+    def generate_sequences(self, prompts: "DataProto") -> "DataProto":
         return self.dispatch("generate_sequences", prompts)
 
-    def compute_log_prob(self, data: DataProto) -> DataProto:
+    def compute_log_prob(self, data: "DataProto") -> "DataProto":
         return self.dispatch("compute_log_prob", data)
 
-    def compute_ref_log_prob(self, data: DataProto) -> DataProto:
+    def compute_ref_log_prob(self, data: "DataProto") -> "DataProto":
         return self.dispatch("compute_ref_log_prob", data)
 
-    def update_actor(self, data: DataProto) -> DataProto:
+    def update_actor(self, data: "DataProto") -> "DataProto":
         return self.dispatch("update_actor", data)
 
     def save_checkpoint(self, local_path: str, global_step: int) -> list[Any]:
@@ -134,26 +137,34 @@ class LocalWorkerGroup(_WorkerGroupBase):
 
 
 class _RayRank:
-    """Body of one Ray actor: sets up the rank's torch.distributed environment, then hosts the worker."""
+    """Body of one Ray actor: hosts the worker of one rank after setting up its torch.distributed environment."""
 
-    def __init__(self, worker_cls: type, config: Any, role: str, rank: int, world_size: int, master_port: int,
-                 num_threads: int):
-        os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(master_port), RANK=str(rank),
-                          WORLD_SIZE=str(world_size), LOCAL_RANK="0", LOCAL_WORLD_SIZE="1")
+    def __init__(self, rank: int, world_size: int, num_threads: int):
         import torch
 
         torch.set_num_threads(max(1, num_threads))
-        self.rank = rank
+        self.rank, self.world_size = rank, world_size
+        self.worker = None
+
+    def rendezvous_address(self, loopback: bool) -> tuple[str, int]:
+        """Address for MASTER_ADDR / MASTER_PORT, asked of rank 0 (its node's IP when the group spans nodes)."""
+        import ray
+
+        from verl.utils.device import free_port
+
+        return ("127.0.0.1" if loopback else ray.util.get_node_ip_address()), free_port()
+
+    def setup(self, worker_cls: type, config: Any, role: str, master_addr: str, master_port: int) -> int:
+        os.environ.update(MASTER_ADDR=master_addr, MASTER_PORT=str(master_port), RANK=str(self.rank),
+                          WORLD_SIZE=str(self.world_size), LOCAL_RANK="0", LOCAL_WORLD_SIZE="1")
         self.worker = worker_cls(config, role)
+        return self.rank
 
     def execute(self, method: str, args: tuple, kwargs: dict) -> Any:
         fn = getattr(self.worker, method, None)
         if fn is None:
             raise AttributeError(f"{type(self.worker).__name__} has no method {method!r}")
         return fn(*args, **kwargs)
-
-    def ready(self) -> int:
-        return self.rank
 
 
 class RayWorkerGroup(_WorkerGroupBase):
@@ -167,7 +178,7 @@ class RayWorkerGroup(_WorkerGroupBase):
                  timeout_s: float | None = None, init_timeout_s: float | None = None):
         import ray
 
-        from verl.utils.device import free_port, resolve_device
+        from verl.utils.device import resolve_device
         from verl.utils.ray_utils import init_ray
 
         init_ray(OmegaConf.select(config, "trainer.ray_num_cpus", default=None))
@@ -184,13 +195,16 @@ class RayWorkerGroup(_WorkerGroupBase):
         if device == "cuda":
             options["num_gpus"] = 1
         remote_cls = ray.remote(_RayRank).options(**options)
-        port = free_port()
-        self._actors = [remote_cls.remote(worker_cls, config, role, rank, world_size, port, max(1, int(cpus)))
-                        for rank in range(world_size)]
+        self._actors = [remote_cls.remote(rank, world_size, max(1, int(cpus))) for rank in range(world_size)]
         self._closed = False
-        # Constructing the worker joins the process group; surface a failed start here, naming the rank.
-        self._gather([actor.ready.remote() for actor in self._actors], f"{worker_cls.__name__}.__init__",
-                     init_timeout_s or min(self.timeout_s, 600.0))
+        single_node = int(OmegaConf.select(config, "trainer.nnodes", default=1) or 1) == 1
+        # Starting takes process spawns, imports and model loading, so it gets at least 10 minutes.
+        start_timeout = init_timeout_s or max(self.timeout_s, 600.0)
+        addr, port = self._gather([self._actors[0].rendezvous_address.remote(single_node)],
+                                  "rendezvous_address", start_timeout)[0]
+        # Constructing the worker joins the process group; a failed start raises here, naming the rank.
+        self._gather([actor.setup.remote(worker_cls, config, role, addr, port) for actor in self._actors],
+                     f"{worker_cls.__name__}.__init__", start_timeout)
 
     def _gather(self, refs: list, method: str, timeout_s: float) -> list[Any]:
         """ray.get with per-rank error reporting: the first failure raises at once instead of waiting

@@ -14,7 +14,6 @@ import logging
 from typing import Any, Iterable
 
 import torch
-import torch.nn.functional as F
 
 from verl.protocol import DataProto
 from verl.utils.device import to_dtype
