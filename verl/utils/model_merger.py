@@ -89,7 +89,7 @@ def load_full_state_dict(local_dir: str | pathlib.Path, dtype: torch.dtype | Non
 
     state_dict = {}
     for name in _progress(names, desc="merging tensors", unit="tensor"):
-        full = assemble_full_tensor([shard[name] for shard in shards], name)
+        full = assemble_full_tensor([shard.pop(name) for shard in shards], name)  # pop: free pieces as we go
         if dtype is not None and full.is_floating_point():
             full = full.to(dtype)
         state_dict[_clean_name(name)] = full.contiguous()

@@ -46,7 +46,7 @@ from typing import Any, Iterable
 import torch
 
 from verl.protocol import DataProto
-from verl.utils.torch_functional import eos_ids as _id_list
+from verl.utils.torch_functional import eos_ids as eos_id_list
 from verl.workers.rollout.base import RolloutEngine, sampling_params_from_config
 
 logger = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class VLLMRollout(RolloutEngine):
         batch = prompts.batch
         input_ids, attention_mask, position_ids = batch["input_ids"], batch["attention_mask"], batch["position_ids"]
         meta = prompts.meta_info
-        eos_ids = _id_list(meta.get("eos_token_id", getattr(self.tokenizer, "eos_token_id", None)))
+        eos_ids = eos_id_list(meta.get("eos_token_id", getattr(self.tokenizer, "eos_token_id", None)))
         pad_id = meta.get("pad_token_id", getattr(self.tokenizer, "pad_token_id", None))
         if pad_id is None:
             pad_id = eos_ids[0] if eos_ids else 0
