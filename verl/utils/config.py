@@ -14,7 +14,8 @@ CONFIG_DIR = pathlib.Path(__file__).resolve().parents[1] / "trainer" / "config"
 CONFIG_NAME = "ppo_trainer"
 METHODS = ("grpo", "skill_grpo", "opsd", "grpo_opsd", "sdar", "rlsd", "skill_sd")
 # Sub-trees whose keys are free-form (passed through to a library), so unknown keys are fine there.
-FREE_FORM = ("data.apply_chat_template_kwargs", "actor_rollout_ref.model.override_config")
+FREE_FORM = ("data.apply_chat_template_kwargs", "actor_rollout_ref.model.override_config",
+             "actor_rollout_ref.rollout.engine_kwargs.vllm")
 
 
 class ConfigError(ValueError):
