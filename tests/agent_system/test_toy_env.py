@@ -57,6 +57,40 @@ def test_task_pools_are_seeded_balanced_and_have_one_object_of_the_category():
         generate_tasks(3, seed=0, num_objects=8)
 
 
+def test_difficulty_knobs_category_size_and_task_types():
+    easy = generate_tasks(12, seed=0, num_objects=3, category_size=1)
+    assert all(sorted(t["objects"]) == ["apple", "knife", "mug"] for t in easy)
+    assert {t["task_type"]: t["target"] for t in easy} == {"food": "apple", "tool": "knife", "dish": "mug"}
+    only_food = make_manager({"toy": {"task_types": ["food"], "category_size": 1}}, "val").eval_tasks()
+    assert {t["target"] for t in only_food} == {"apple"}
+    with pytest.raises(ValueError, match="env.toy.num_objects must be between 1 and 3"):
+        generate_tasks(3, seed=0, num_objects=4, category_size=1)
+    with pytest.raises(ValueError, match="env.toy.category_size"):
+        generate_tasks(3, seed=0, category_size=4)
+    with pytest.raises(ValueError, match="env.toy.task_types"):
+        generate_tasks(3, seed=0, task_types=["fruit"])
+
+
+def test_warm_start_examples_take_room_objects_and_the_right_one_when_asked(tiny_model_dir):
+    from transformers import AutoTokenizer
+
+    from agent_system.environments.env_package.toy.sft import build_examples
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
+    for fraction, expect_all_right in ((1.0, True), (0.0, False)):
+        examples = build_examples(tokenizer, 60, seed=0, correct_fraction=fraction)
+        right = 0
+        for prompt, response in examples:
+            assert response[-1] == tokenizer.eos_token_id
+            action = tokenizer.decode(response, skip_special_tokens=True).split("<action>")[1].split("</action>")[0]
+            room = tokenizer.decode(prompt).split("You see ")[1].split(".")[0]
+            assert action.startswith("take ") and action[5:] in room
+            task_type = tokenizer.decode(prompt).split("take the ")[1].split(".")[0]
+            right += action[5:] in CATEGORIES[task_type]  # the room holds one object of the category
+        assert (right == len(examples)) == expect_all_right
+        assert right >= len(examples) // 5  # random picks still hit the right object about 1/3 of the time
+
+
 def test_validation_list_is_fixed_and_differs_from_training():
     val_a = make_manager({"seed": 0}, "val").eval_tasks()
     val_b = make_manager({"seed": 0}, "val").eval_tasks()

@@ -8,12 +8,16 @@
     env.require_think [true]          an action needs <think>...</think> to be format-valid
     env.check_admissible [false]      also mark actions outside the admissible list invalid
     env.toy.num_objects [3]           objects in a room (1 of the task's category + distractors), 1..7
+    env.toy.category_size [3]         members per category in play, 1..3 (1: the category fixes the object)
+    env.toy.task_types [food, tool, dish]  task types in the pools (one type + category_size 1 = a pure
+                                      "always take X" task: the quickest learning check)
     env.toy.num_tasks [64]            size of the training task pool
     env.toy.num_val_tasks [16]        size of the fixed validation list
     env.toy.lenient_projection [true] without <action> tags, execute the first admissible action mentioned
     env.toy.show_hint [false]         put the privileged hint into the STUDENT prompt (oracle runs only)
-`warm_start(model_dir, out_dir, steps, seed)` (warm_start.py) teaches a random-init model the output
-format in a few seconds of SFT, with random (not necessarily right) actions.
+`warm_start(model_dir, out_dir, steps, seed)` teaches a random-init model the output format in a few
+seconds of SFT, with random (not necessarily right) actions. It lives in sft.py: a module named
+warm_start would shadow this function as a package attribute once imported.
 """
 from __future__ import annotations
 
@@ -46,11 +50,13 @@ def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:
         raise ValueError(f"split must be 'train' or 'val', got {split!r}")
     seed = int(_select(env_cfg, "seed", 0))
     num_objects = int(_select(env_cfg, "toy.num_objects", 3))
+    shape = dict(category_size=int(_select(env_cfg, "toy.category_size", 3)),
+                 task_types=[str(t) for t in _select(env_cfg, "toy.task_types", list(TASK_TYPES))])
     if split == "train":
-        tasks = generate_tasks(int(_select(env_cfg, "toy.num_tasks", 64)), seed, num_objects, split="train")
+        tasks = generate_tasks(int(_select(env_cfg, "toy.num_tasks", 64)), seed, num_objects, split="train", **shape)
     else:
         tasks = generate_tasks(int(_select(env_cfg, "toy.num_val_tasks", 16)), seed + VAL_SEED_OFFSET,
-                               num_objects, split="val")
+                               num_objects, split="val", **shape)
     return ToyEnvironmentManager(
         tasks,
         history_length=int(_select(env_cfg, "history_length", 2)),
@@ -63,7 +69,7 @@ def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:
 
 
 def warm_start(model_dir, out_dir, steps: int = 100, seed: int = 0, **kwargs):
-    """See warm_start.warm_start (imported lazily: it needs torch and transformers)."""
-    from .warm_start import warm_start as _warm_start
+    """See sft.warm_start (imported lazily: it needs torch and transformers)."""
+    from .sft import warm_start as _warm_start
 
     return _warm_start(model_dir, out_dir, steps=steps, seed=seed, **kwargs)

@@ -13,6 +13,10 @@ Actions: "take <object>" for each object in the room, and "look" (describes the 
 - look: reward 0, the episode goes on;
 - anything else (not admissible, garbage, empty): "Nothing happens.", reward 0, the episode goes on.
 
+Difficulty: `category_size` (env.toy.category_size, 1..3) is how many members of each category are in
+play. With 1 the category fixes the object ("food" is always the apple) and the policy only has to
+learn three associations; with 3 it must also match the category against the objects in the room.
+
 Episodes are short (env.max_steps, default 4, is enforced by the collector); everything is
 deterministic given the task, so transcripts are reproducible.
 """
@@ -31,7 +35,7 @@ DATA_SOURCE = "toy"
 SUCCESS_REWARD = 10.0
 LOOK_ACTION = "look"
 NOTHING_HAPPENS = "Nothing happens."
-MAX_OBJECTS = 1 + sum(len(v) for v in CATEGORIES.values()) - max(len(v) for v in CATEGORIES.values())
+MAX_CATEGORY_SIZE = min(len(v) for v in CATEGORIES.values())
 
 
 def _article(word: str) -> str:
@@ -48,19 +52,28 @@ def task_sentence(task_type: str) -> str:
     return f"take the {task_type}"
 
 
-def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str = "train") -> list[dict[str, Any]]:
-    """`num_tasks` tasks, task types in turn (balanced per-type metrics), objects shuffled; seeded."""
-    if not 1 <= num_objects <= MAX_OBJECTS:
-        raise ValueError(f"env.toy.num_objects must be between 1 and {MAX_OBJECTS}, got {num_objects}")
+def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str = "train",
+                   category_size: int = MAX_CATEGORY_SIZE, task_types: Sequence[str] = TASK_TYPES
+                   ) -> list[dict[str, Any]]:
+    """`num_tasks` tasks, `task_types` in turn (balanced per-type metrics), objects shuffled; seeded."""
+    unknown = [t for t in task_types if t not in CATEGORIES]
+    if unknown or not task_types:
+        raise ValueError(f"env.toy.task_types must be a non-empty subset of {list(TASK_TYPES)}, got {list(task_types)}")
+    if not 1 <= category_size <= MAX_CATEGORY_SIZE:
+        raise ValueError(f"env.toy.category_size must be between 1 and {MAX_CATEGORY_SIZE}, got {category_size}")
+    max_objects = 1 + (len(CATEGORIES) - 1) * category_size
+    if not 1 <= num_objects <= max_objects:
+        raise ValueError(f"env.toy.num_objects must be between 1 and {max_objects} "
+                         f"(with env.toy.category_size={category_size}), got {num_objects}")
     if num_tasks < 1:
         raise ValueError(f"the toy {split} task count must be positive, got {num_tasks} "
                          f"(env.toy.{'num_tasks' if split == 'train' else 'num_val_tasks'})")
     rng = random.Random(f"toy-{split}-{seed}")
     tasks = []
     for i in range(num_tasks):
-        task_type = TASK_TYPES[i % len(TASK_TYPES)]
-        target = rng.choice(CATEGORIES[task_type])
-        others = [o for t, members in CATEGORIES.items() if t != task_type for o in members]
+        task_type = task_types[i % len(task_types)]
+        target = rng.choice(CATEGORIES[task_type][:category_size])
+        others = [o for t, members in CATEGORIES.items() if t != task_type for o in members[:category_size]]
         objects = [target] + rng.sample(others, num_objects - 1)
         rng.shuffle(objects)
         tasks.append({
