@@ -231,3 +231,14 @@ def test_missing_vllm_names_the_extra_to_install(tiny_model_dir, tokenizer, monk
         VLLMRollout(str(tiny_model_dir), rollout_config(), tokenizer, "cpu")
     with pytest.raises(ImportError, match=r"pip install 'sdar\[gpu\]'"):
         import_vllm("cuda")
+
+
+def test_llvmlite_guard_keeps_engine_startup_scan_safe():
+    """bm25s (WebShop/Search) imports numba/llvmlite; vLLM's start-up scan must not trip over its ffi.lib."""
+    ffi = pytest.importorskip("llvmlite.binding.ffi")
+    from verl.workers.rollout.vllm_rollout import _guard_llvmlite_dunder_lookup
+
+    _guard_llvmlite_dunder_lookup()
+    with pytest.raises(TypeError):
+        vars(ffi.lib)  # no __dict__: the scan skips it instead of reading a C-function wrapper
+    assert callable(ffi.lib.LLVMPY_GetVersionInfo)  # real symbols still resolve

@@ -449,11 +449,13 @@ def _copy_hf_side_files(actor_dir: pathlib.Path, model: torch.nn.Module, hf_sour
 
 
 def save_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optimizer, lr_scheduler, rank: int,
-                     world_size: int, hf_source_dir: str | os.PathLike | None = None, tokenizer=None) -> None:
+                     world_size: int, hf_source_dir: str | os.PathLike | None = None, tokenizer=None,
+                     extra_state: dict | None = None) -> None:
     """Write this rank's model / optimizer / extra-state files (see the module docstring for the format).
 
     Every rank must call it (the optimizer state dict is gathered collectively). `optimizer` and
-    `lr_scheduler` may be None (e.g. a reference model). Rank 0 also copies config.json,
+    `lr_scheduler` may be None (e.g. a reference model). `extra_state` (tensors, dicts, numbers) is
+    stored beside the scheduler and RNG states and returned by load_fsdp_shards. Rank 0 also copies config.json,
     generation_config.json and the tokenizer files from `hf_source_dir` (the model path); where the
     source lacks them it saves the live model's config / generation config and `tokenizer`.
     """
@@ -471,7 +473,7 @@ def save_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optim
         _atomic_torch_save({**header, "optimizer": _encode_tree(optim_state)},
                            actor_dir / shard_file_name("optim", world_size, rank))
     extra = {**header, "lr_scheduler": lr_scheduler.state_dict() if lr_scheduler is not None else None,
-             "rng": capture_rng_state()}
+             "rng": capture_rng_state(), "user": dict(extra_state or {})}
     _atomic_torch_save(extra, actor_dir / shard_file_name("extra_state", world_size, rank))
     if rank == 0:
         _copy_hf_side_files(actor_dir, model, hf_source_dir, tokenizer)

@@ -277,7 +277,8 @@ class ActorRolloutRefWorker:
             move_optimizer_state(self.optimizer, self.device)
         save_fsdp_shards(local_path, self.actor_module, self.optimizer if "optimizer" in contents else None,
                          self.lr_scheduler, self.rank, self.world_size, hf_source_dir=self._hf_source_dir(),
-                         tokenizer=self.tokenizer)
+                         tokenizer=self.tokenizer,
+                         extra_state={"rollout_sampler": self.rollout.sampler_state() if self.rollout else {}})
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
         logger.info("rank %d saved step %d to %s", self.rank, global_step, local_path)
@@ -293,12 +294,14 @@ class ActorRolloutRefWorker:
         contents = set(_select(self._arr, "actor.checkpoint.contents", ["model", "optimizer", "extra"]))
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, self.device)
-        load_fsdp_shards(actor_dir, self.actor_module, self.optimizer, self.lr_scheduler, self.rank, self.world_size,
-                         load_optimizer="optimizer" in contents, load_extra="extra" in contents)
+        extra = load_fsdp_shards(actor_dir, self.actor_module, self.optimizer, self.lr_scheduler, self.rank,
+                                 self.world_size, load_optimizer="optimizer" in contents, load_extra="extra" in contents)
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
         if self.rollout is not None:
             self.sync_rollout_weights()
+            if "extra" in contents:
+                self.rollout.load_sampler_state(extra.get("user", {}).get("rollout_sampler", {}))
         return str(actor_dir)
 
     def _hf_source_dir(self) -> str | None:

