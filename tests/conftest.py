@@ -73,3 +73,14 @@ def ray_session():
     init_ray()
     yield ray
     ray.shutdown()
+
+
+@pytest.fixture(scope="session")
+def retrieval_server():
+    """A BM25 retrieval server over the shipped Search-QA corpus on a free loopback port."""
+    pytest.importorskip("fastapi")
+    pytest.importorskip("bm25s")
+    from agent_system.environments.env_package.search import start_retrieval_server
+
+    with start_retrieval_server(port=0) as server:
+        yield server

@@ -1,0 +1,48 @@
+"""Small-run settings for CPU: the demo, the learning benchmark, examples/cpu/ and the end-to-end tests.
+
+One place for the overrides that shrink a paper run to a tiny model on the toy environment, so the
+demo, the benchmarks and the tests exercise the same configuration.
+"""
+from __future__ import annotations
+
+import pathlib
+
+from omegaconf import DictConfig
+
+
+def tiny_toy_overrides(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps: int, *,
+                       tasks_per_step: int = 4, group_n: int = 4, max_response_length: int = 24,
+                       lr: float = 2e-3) -> list[str]:
+    return [
+        f"actor_rollout_ref.model.path={model_dir}", "env.env_name=toy", f"env.rollout.n={group_n}",
+        "env.max_steps=3", f"data.train_batch_size={tasks_per_step}", "data.val_batch_size=16",
+        "data.max_prompt_length=1024", f"data.max_response_length={max_response_length}",
+        "actor_rollout_ref.actor.ppo_mini_batch_size=16", "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8",
+        f"actor_rollout_ref.actor.optim.lr={lr}", "actor_rollout_ref.actor.kl_loss_coef=0.001",
+        "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu=16",
+        "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu=16",
+        "actor_rollout_ref.rollout.val_kwargs.do_sample=false", "algorithm.sdar.sdar_coef=0.1",
+        "algorithm.teacher_max_prompt_length=2048", f"trainer.total_training_steps={steps}",
+        f"trainer.default_local_dir={out_dir}", "trainer.resume_mode=disable",
+    ]
+
+
+def tiny_toy_config(model_dir, out_dir, steps: int, method: str = "sdar", overrides=(), **kwargs) -> DictConfig:
+    from verl.trainer.methods import apply_method_preset
+    from verl.utils.config import load_config
+
+    config = load_config(tiny_toy_overrides(model_dir, out_dir, steps, **kwargs) + list(overrides))
+    return apply_method_preset(config, method)
+
+
+def warm_started_tiny_model(out_dir: str | pathlib.Path, seed: int = 0) -> pathlib.Path:
+    """The tiny model plus a few seconds of SFT on well-formed toy turns (reused if already built)."""
+    from agent_system.environments.env_package.toy import warm_start
+    from verl.utils.tiny_model import build_tiny_model
+
+    out_dir = pathlib.Path(out_dir)
+    final = out_dir / f"tiny_model_warm_seed{seed}"
+    if (final / "config.json").exists():
+        return final
+    base = build_tiny_model(out_dir / f"tiny_model_init_seed{seed}", seed=seed)
+    return pathlib.Path(warm_start(base, final, seed=seed))
