@@ -108,3 +108,15 @@ def test_sdar_two_ranks_on_ray(tiny_model_dir, tmp_path, ray_session):
                                                              "trainer.n_gpus_per_node=2"]))
     records = step_records(tmp_path)
     assert [r["step"] for r in records] == [1, 2] and "sdar/gate_mean" in records[-1]
+
+
+def test_validation_batches_combine_exactly():
+    from verl.trainer.ppo.ray_trainer import combine_batch_metrics
+
+    merged = combine_batch_metrics([(4, {"episode/success_rate": 0.5, "episode/reward/max": 10.0,
+                                         "episode/reward/min": 0.0, "episode/length/mean": 2.0}),
+                                    (2, {"episode/success_rate": 1.0, "episode/reward/max": 10.0,
+                                         "episode/reward/min": 10.0, "episode/length/mean": 5.0})])
+    assert merged["episode/success_rate"] == pytest.approx((4 * 0.5 + 2 * 1.0) / 6)
+    assert merged["episode/reward/max"] == 10.0 and merged["episode/reward/min"] == 0.0
+    assert merged["episode/length/mean"] == pytest.approx((4 * 2 + 2 * 5) / 6)

@@ -251,14 +251,30 @@ class RayPPOTrainer:
     def _validate_once(self, student_skill_provider) -> dict[str, float]:
         tasks = self.val_envs.eval_tasks()
         size = self.config.data.val_batch_size
-        weighted: dict[str, float] = {}
-        counts: dict[str, int] = {}
+        batches = []
         for start in range(0, len(tasks), size):
             chunk = tasks[start:start + size]
             _, episode_metrics = self.collector.collect(self.val_envs, self.actor_rollout_wg, chunk,
                                                         is_train=False, student_skill_provider=student_skill_provider)
-            for key, value in episode_metrics.items():
-                # success rates are per-episode means: weight by episodes so batches combine exactly
-                weighted[key] = weighted.get(key, 0.0) + float(value) * len(chunk)
-                counts[key] = counts.get(key, 0) + len(chunk)
-        return {f"val/{key.split('/', 1)[-1]}": weighted[key] / counts[key] for key in weighted}
+            batches.append((len(chunk), episode_metrics))
+        return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
+
+
+def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[str, float]:
+    """Merge per-batch episode metrics into whole-set values: max of maxima, min of minima, and
+    episode-weighted means for everything else (rates and means are per-episode averages)."""
+    combined: dict[str, float] = {}
+    weights: dict[str, int] = {}
+    for num_episodes, metrics in batches:
+        for key, value in metrics.items():
+            value = float(value)
+            if key not in combined:
+                combined[key], weights[key] = (value if key.endswith(("/max", "/min")) else value * num_episodes), 0
+            elif key.endswith("/max"):
+                combined[key] = max(combined[key], value)
+            elif key.endswith("/min"):
+                combined[key] = min(combined[key], value)
+            else:
+                combined[key] += value * num_episodes
+            weights[key] += num_episodes
+    return {key: value if key.endswith(("/max", "/min")) else value / weights[key] for key, value in combined.items()}
