@@ -79,8 +79,11 @@ sdar_method_args() {  # $1 = method, $2 = env (for the skill library)
 sdar_launch() {
   local method=$1 env=$2 size=$3 engine=$4; shift 4
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
+  # SDAR_DRY_RUN=1 prints the entry module and one override per line instead of training (tests use it).
+  local launcher=(python3 -m)
+  [ "${SDAR_DRY_RUN:-0}" = 1 ] && launcher=(printf '%s\n')
   # shellcheck disable=SC2046
-  exec python3 -m "verl.trainer.${SDAR_ENTRY[$method]}" \
+  exec "${launcher[@]}" "verl.trainer.${SDAR_ENTRY[$method]}" \
     algorithm.adv_estimator=grpo data.max_response_length=512 actor_rollout_ref.actor.optim.lr=1e-6 \
     actor_rollout_ref.model.use_remove_padding=true actor_rollout_ref.model.enable_gradient_checkpointing=true \
     actor_rollout_ref.actor.use_kl_loss=true actor_rollout_ref.actor.kl_loss_type=low_var_kl \

@@ -46,3 +46,30 @@ def warm_started_tiny_model(out_dir: str | pathlib.Path, seed: int = 0) -> pathl
         return final
     base = build_tiny_model(out_dir / f"tiny_model_init_seed{seed}", seed=seed)
     return pathlib.Path(warm_start(base, final, seed=seed))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """python -m verl.trainer.cpu_recipe METHOD [--steps 2] [--out DIR] [hydra overrides...]
+
+    Runs METHOD for a few steps on CPU with the warm-started tiny model on the toy environment
+    (what examples/cpu/run_<method>.sh call)."""
+    import argparse
+
+    from verl.trainer.main_ppo import run
+    from verl.utils.config import METHODS
+
+    parser = argparse.ArgumentParser(prog="python -m verl.trainer.cpu_recipe", description=main.__doc__)
+    parser.add_argument("method", choices=METHODS)
+    parser.add_argument("--steps", type=int, default=2)
+    parser.add_argument("--out", default=None, help="run folder (default outputs/cpu/<method>)")
+    args, overrides = parser.parse_known_args(argv)
+    out_dir = pathlib.Path(args.out or f"outputs/cpu/{args.method}").resolve()
+    model_dir = warm_started_tiny_model(out_dir.parent / "models")
+    run(tiny_toy_config(model_dir, out_dir, args.steps, args.method,
+                        overrides=[f"trainer.save_freq={args.steps}", f"trainer.test_freq={args.steps}",
+                                   f"trainer.experiment_name={args.method}", *overrides]))
+    print(f"metrics: {out_dir / 'metrics.jsonl'}; checkpoint: {out_dir / f'global_step_{args.steps}'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -66,8 +66,11 @@ def _require(condition: bool, key: str, message: str) -> None:
         raise ConfigError(f"{key}: {message}")
 
 
-def validate_config(cfg: DictConfig, *, check_paths: bool = True) -> None:
-    """Raise ConfigError naming the first bad key. Called at start-up by every entry point."""
+def validate_config(cfg: DictConfig, *, check_paths: bool = True, check_machine: bool = True) -> None:
+    """Raise ConfigError naming the first bad key. Called at start-up by every entry point.
+
+    check_paths: model and data files must exist; check_machine: CUDA / vLLM must be available when
+    the config asks for them (off when checking a GPU launch script's config on a CPU box)."""
     bad = unknown_keys(cfg)
     if bad:
         raise ConfigError(f"{bad[0]}: unknown config key (not in verl/trainer/config/ppo_trainer.yaml). "
@@ -86,7 +89,7 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True) -> None:
     _require(world >= 1, "trainer.n_gpus_per_node", f"need at least one rank, got {world}")
     _require(trainer.worker_backend == "ray" or world == 1, "trainer.worker_backend",
              f"local runs one in-process rank; n_gpus_per_node*nnodes is {world}: use trainer.worker_backend=ray")
-    if trainer.device == "cuda":
+    if trainer.device == "cuda" and check_machine:
         import torch
 
         _require(torch.cuda.is_available(), "trainer.device", "cuda requested but no CUDA device is visible")
@@ -115,7 +118,7 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True) -> None:
 
     name = arr.rollout.name
     _require(name in ("hf", "vllm"), "actor_rollout_ref.rollout.name", f"must be hf or vllm, got {name!r}")
-    if name == "vllm" and importlib.util.find_spec("vllm") is None:
+    if name == "vllm" and check_machine and importlib.util.find_spec("vllm") is None:
         extra = "cpu-vllm" if trainer.device == "cpu" else "gpu"
         raise ConfigError(f"actor_rollout_ref.rollout.name: vllm is not installed on this {trainer.device} "
                           f"machine; pip install 'sdar[{extra}]' or use actor_rollout_ref.rollout.name=hf")

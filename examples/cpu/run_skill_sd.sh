@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# skill_sd for two steps on CPU: warm-started tiny model, toy environment. Extra Hydra overrides pass through.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+exec "${PYTHON:-.venv/bin/python}" -m verl.trainer.cpu_recipe skill_sd "$@"
