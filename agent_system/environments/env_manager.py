@@ -15,6 +15,7 @@ import importlib
 from typing import Any
 
 from agent_system.environments.base import EnvironmentManager
+from verl.utils.config import select as _select
 
 # env.env_name substring -> env package (checked in this order).
 ENV_PACKAGES = (
@@ -23,15 +24,6 @@ ENV_PACKAGES = (
     ("search", "agent_system.environments.env_package.search"),
     ("toy", "agent_system.environments.env_package.toy"),
 )
-
-
-def _select(config: Any, key: str, default: Any = None) -> Any:
-    from omegaconf import DictConfig, OmegaConf
-
-    if not isinstance(config, DictConfig):
-        config = OmegaConf.create(config)
-    value = OmegaConf.select(config, key, default=default)
-    return default if value is None else value
 
 
 def env_package_for(env_name: str) -> str:

@@ -30,20 +30,10 @@ from agent_system.multi_turn_rollout.prompt_tokens import (TRUNCATION_MODES, cha
                                                            left_pad, render_chat, truncate_ids)
 from agent_system.skills.placement import check_placement, place_student_skills
 from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
+from verl.utils.config import select as _select
 
 # Engine output keys whose width is prompt (+ response): re-padded on the left when turns are joined.
 _PROMPT_KEYS = {"prompts": "pad", "input_ids": "pad", "attention_mask": 0, "position_ids": 0}
-
-
-def _select(config: Any, key: str, default: Any) -> Any:
-    from omegaconf import DictConfig, OmegaConf
-
-    if config is None:
-        return default
-    if not isinstance(config, DictConfig):
-        config = OmegaConf.create(config)
-    value = OmegaConf.select(config, key, default=default)
-    return default if value is None else value
 
 
 class TrajectoryCollector:

@@ -22,6 +22,22 @@ class ConfigError(ValueError):
     """A config value is missing, unknown or inconsistent; the message names the key."""
 
 
+def select(cfg, key: str, default=None):
+    """`cfg.<dotted key>`, or `default` when the key is missing or null.
+
+    Accepts an OmegaConf config, a plain dict or None; sub-trees come back as plain python containers,
+    so callers never depend on OmegaConf types. Components read their keys through this, so they also
+    work with partial configs (tests, library use)."""
+    if cfg is None:
+        return default
+    if not OmegaConf.is_config(cfg):
+        cfg = OmegaConf.create(cfg)
+    value = OmegaConf.select(cfg, key, default=default)
+    if OmegaConf.is_config(value):
+        value = OmegaConf.to_container(value, resolve=True)
+    return default if value is None else value
+
+
 def load_config(overrides: Sequence[str] = (), config_name: str = CONFIG_NAME) -> DictConfig:
     """Compose the default config with command-line style overrides ("a.b=1")."""
     from hydra import compose, initialize_config_dir

@@ -28,17 +28,13 @@ from verl.utils.torch_functional import lr_lambda_with_warmup
 from verl.workers.actor import DataParallelPPOActor
 from verl.workers.fsdp_utils import apply_fsdp2, build_device_mesh, iter_full_state, move_optimizer_state
 from verl.workers.varlen_attention import VARLEN_ATTENTION
+from verl.utils.config import select as _select
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["ActorRolloutRefWorker", "ROLES"]
 
 ROLES = ("actor_rollout_ref", "actor_rollout", "actor", "ref")
-
-
-def _select(config: Any, key: str, default: Any = None) -> Any:
-    value = OmegaConf.select(config, key, default=default)
-    return default if value is None else value
 
 
 class ActorRolloutRefWorker:

@@ -48,6 +48,7 @@ import torch
 from verl.protocol import DataProto
 from verl.utils.torch_functional import eos_ids as eos_id_list
 from verl.workers.rollout.base import RolloutEngine, sampling_params_from_config
+from verl.utils.config import select as _select
 
 logger = logging.getLogger(__name__)
 
@@ -71,25 +72,6 @@ def import_vllm(device: str | torch.device = "cpu"):
         raise ImportError(f"rollout.name=vllm needs vLLM, which is not importable ({err}). "
                           f"Install it with: pip install '{extra}'  (or use rollout.name=hf)") from err
     return vllm
-
-
-def _select(cfg: Any, key: str, default: Any = None) -> Any:
-    if cfg is None:
-        return default
-    try:
-        from omegaconf import OmegaConf
-
-        if OmegaConf.is_config(cfg):
-            value = OmegaConf.select(cfg, key, default=default)
-            return default if value is None else value
-    except ImportError:
-        pass
-    value = cfg
-    for part in key.split("."):
-        value = value.get(part) if isinstance(value, dict) else getattr(value, part, None)
-        if value is None:
-            return default
-    return value
 
 
 def _to_plain(value: Any) -> Any:

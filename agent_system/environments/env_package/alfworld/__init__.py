@@ -33,6 +33,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from verl.utils.config import select as _select
+
 from .env import NO_OP_FEEDBACK, WIN_REWARD, AlfworldEnv, make_alfworld_env
 from .games import (DATA_SOURCE, builtin_data_root, collect_games, load_split, resolve_data_root, split_dir,
                     task_types_from_ids)
@@ -47,17 +49,6 @@ __all__ = ["AlfworldAction", "AlfworldEnv", "AlfworldEnvironmentManager", "DATA_
 
 EVAL_DATASETS = ("eval_in_distribution", "eval_out_of_distribution")
 VAL_SEED_OFFSET = 1000  # the reference seeds validation envs with env.seed + 1000
-
-
-def _select(cfg: Any, key: str, default: Any) -> Any:
-    from omegaconf import DictConfig, OmegaConf
-
-    if cfg is None:
-        return default
-    if not isinstance(cfg, DictConfig):
-        cfg = OmegaConf.create(cfg)
-    value = OmegaConf.select(cfg, key, default=default)
-    return default if value is None else value
 
 
 def make_manager(env_cfg: Any, split: str) -> AlfworldEnvironmentManager:

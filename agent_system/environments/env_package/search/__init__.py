@@ -26,6 +26,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
+from verl.utils.config import select as _select
+
 from .answer_scoring import compute_score, em_check, extract_answer, normalize_answer, subem_check
 from .client import RetrievalOutcome, SearchClient, format_information
 from .env import INVALID_ACTION_OBSERVATION, SearchEnv
@@ -41,19 +43,6 @@ __all__ = [
     "format_information", "load_tasks", "make_client", "make_manager", "make_task", "normalize_answer",
     "processed_row", "search_projection", "start_retrieval_server", "subem_check",
 ]
-
-
-def _select(cfg: Any, key: str, default: Any) -> Any:
-    from omegaconf import DictConfig, ListConfig, OmegaConf
-
-    if cfg is None:
-        return default
-    if not isinstance(cfg, DictConfig):
-        cfg = OmegaConf.create(cfg)
-    value = OmegaConf.select(cfg, key, default=default)
-    if isinstance(value, (DictConfig, ListConfig)):
-        value = OmegaConf.to_container(value, resolve=True)
-    return default if value is None else value
 
 
 def make_client(env_cfg: Any) -> SearchClient:

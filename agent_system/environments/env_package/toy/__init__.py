@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from verl.utils.config import select as _select
+
 from .env import CATEGORIES, DATA_SOURCE, NOTHING_HAPPENS, SUCCESS_REWARD, TASK_TYPES, ToyEnv, generate_tasks
 from .manager import ToyEnvironmentManager
 from .projection import first_admissible_mentioned, toy_projection
@@ -32,17 +34,6 @@ __all__ = ["CATEGORIES", "DATA_SOURCE", "NOTHING_HAPPENS", "SUCCESS_REWARD", "TA
            "toy_projection", "warm_start"]
 
 VAL_SEED_OFFSET = 1000
-
-
-def _select(cfg: Any, key: str, default: Any) -> Any:
-    from omegaconf import DictConfig, OmegaConf
-
-    if cfg is None:
-        return default
-    if not isinstance(cfg, DictConfig):
-        cfg = OmegaConf.create(cfg)
-    value = OmegaConf.select(cfg, key, default=default)
-    return default if value is None else value
 
 
 def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:

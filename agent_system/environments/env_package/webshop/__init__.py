@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from verl.utils.config import select as _select
+
 from .catalogue import Catalogue, Product, load_catalogue, resolve_data_files
 from .env import WebShopTextEnv, parse_action
 from .goals import Goal
@@ -44,17 +46,6 @@ __all__ = ["Catalogue", "DATA_SOURCE", "Goal", "Product", "ProductSearchEngine",
            "normalize_color", "parse_action", "resolve_data_files", "score_purchase", "split_goal_indices"]
 
 DEFAULT_NUM_VAL_GOALS = 500  # the reference validates on goal indices 0..499
-
-
-def _select(cfg: Any, key: str, default: Any) -> Any:
-    from omegaconf import DictConfig, OmegaConf
-
-    if cfg is None:
-        return default
-    if not isinstance(cfg, DictConfig):
-        cfg = OmegaConf.create(cfg)
-    value = OmegaConf.select(cfg, key, default=default)
-    return default if value is None else value
 
 
 def split_goal_indices(num_goals: int, num_val_goals: int = DEFAULT_NUM_VAL_GOALS,
