@@ -120,3 +120,18 @@ def test_validation_batches_combine_exactly():
     assert merged["episode/success_rate"] == pytest.approx((4 * 0.5 + 2 * 1.0) / 6)
     assert merged["episode/reward/max"] == 10.0 and merged["episode/reward/min"] == 0.0
     assert merged["episode/length/mean"] == pytest.approx((4 * 2 + 2 * 5) / 6)
+
+
+def test_update_padding_adds_only_masked_copies():
+    import torch
+
+    from verl.protocol import DataProto
+    from verl.trainer.ppo.ray_trainer import pad_with_masked_copies
+
+    batch = DataProto.from_dict({"response_mask": torch.ones(5, 3), "advantages": torch.full((5, 3), 2.0)},
+                                {"uid": list("abcde")})
+    padded = pad_with_masked_copies(batch, 4)
+    assert len(padded) == 8 and padded["response_mask"][:5].sum() == 15
+    assert padded["response_mask"][5:].sum() == 0 and padded["advantages"][5:].sum() == 0
+    assert list(padded["uid"][5:]) == ["a", "b", "c"]
+    assert pad_with_masked_copies(batch, 5) is batch

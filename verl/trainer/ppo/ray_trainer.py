@@ -160,7 +160,7 @@ class RayPPOTrainer:
             with timer("update_actor", timing):
                 batch.meta_info["distill"] = self.method.distill_spec(config, step)
                 batch.meta_info["global_step"] = step
-                output = self.actor_rollout_wg.update_actor(batch)
+                output = self.actor_rollout_wg.update_actor(pad_with_masked_copies(batch, self.actor_rollout_wg.world_size))
                 metrics.update(output.meta_info["metrics"])
                 if self.method.name == "skill_sd":
                     metrics["skillsd/sdl_lambda"] = batch.meta_info["distill"]["coef"]
@@ -215,9 +215,14 @@ class RayPPOTrainer:
         actor_cfg, algo = config.actor_rollout_ref.actor, config.algorithm
         scores, mask = batch.batch["token_level_scores"], batch.batch["response_mask"]
         if actor_cfg.use_invalid_action_penalty:
+            # a turn whose env worker crashed or timed out is the environment's fault, not the policy's
+            not_penalised = batch.non_tensor_batch["is_action_valid"].astype(bool)
+            if "env_failed" in batch.non_tensor_batch:
+                not_penalised = not_penalised | batch.non_tensor_batch["env_failed"].astype(bool)
             rewards, penalty_metrics = core_algos.apply_invalid_action_penalty(
-                scores, mask, batch.non_tensor_batch["is_action_valid"].astype(bool),
-                actor_cfg.invalid_action_penalty_coef)
+                scores, mask, not_penalised, actor_cfg.invalid_action_penalty_coef)
+            penalty_metrics["episode/valid_action_ratio"] = float(
+                batch.non_tensor_batch["is_action_valid"].astype(bool).mean())
             metrics.update(penalty_metrics)
         else:
             rewards = scores
@@ -278,3 +283,18 @@ def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[s
                 combined[key] += value * num_episodes
             weights[key] += num_episodes
     return {key: value if key.endswith(("/max", "/min")) else value / weights[key] for key, value in combined.items()}
+
+
+def pad_with_masked_copies(batch: DataProto, world_size: int) -> DataProto:
+    """Pad to a multiple of the data-parallel size with copies whose response mask is all zero.
+
+    The worker group would otherwise pad by repeating samples, and a repeated sample would be trained
+    twice; a masked copy adds no token to any loss or metric average."""
+    pad = (-len(batch)) % world_size
+    if pad == 0:
+        return batch
+    copies = batch.select_idxs(np.arange(pad) % len(batch))
+    copies.batch["response_mask"] = torch.zeros_like(copies.batch["response_mask"])
+    if "advantages" in copies.batch.keys():
+        copies.batch["advantages"] = torch.zeros_like(copies.batch["advantages"])
+    return DataProto.concat([batch, copies])
