@@ -1,13 +1,14 @@
-"""FSDP2 plumbing for the workers: device mesh, sharding an HF causal LM, full-weight gathering,
-optimizer-state offload.
+"""FSDP2 plumbing for the workers: device mesh, sharding an HF causal LM, filling a meta-built sharded
+model from rank 0's full weights, full-weight gathering, optimizer-state offload.
 
 FSDP2 only (`torch.distributed.fsdp.fully_shard`): FSDP1 segfaults when it gathers a full state dict
 on CPU (spec/STACK.md §3.2).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import torch
 import torch.distributed as dist
@@ -18,7 +19,8 @@ from verl.utils.device import to_dtype
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["build_device_mesh", "apply_fsdp2", "iter_full_state", "move_optimizer_state", "decoder_layers"]
+__all__ = ["build_device_mesh", "apply_fsdp2", "iter_full_state", "move_optimizer_state", "decoder_layers",
+           "non_persistent_buffers", "load_from_rank0", "weights_digest"]
 
 
 def build_device_mesh(device: str, world_size: int, fsdp_size: int = -1) -> DeviceMesh:
@@ -64,6 +66,79 @@ def apply_fsdp2(model: torch.nn.Module, mesh: DeviceMesh, *, device: str, param_
         fully_shard(layer, **kwargs)
     fully_shard(model, **kwargs)
     return model
+
+
+def non_persistent_buffers(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    """Buffers that state_dict() leaves out (rotary inv_freq, ...): a checkpoint cannot restore them."""
+    persistent = set(model.state_dict().keys())
+    return {name: buf for name, buf in model.named_buffers() if name not in persistent}
+
+
+def _tied_parameter_names(model: torch.nn.Module) -> list[list[str]]:
+    """Groups of names that share one Parameter object (tied input / output embeddings)."""
+    by_id: dict[int, list[str]] = {}
+    for name, param in model.named_parameters(remove_duplicate=False):
+        by_id.setdefault(id(param), []).append(name)
+    return [names for names in by_id.values() if len(names) > 1]
+
+
+def _retie(model: torch.nn.Module, tied: list[list[str]]) -> None:
+    """Point every name of a tied group at the first name's Parameter again if something untied them."""
+    for names in tied:
+        owner = model.get_parameter(names[0])
+        for name in names[1:]:
+            if model.get_parameter(name) is not owner:
+                module_name, _, leaf = name.rpartition(".")
+                setattr(model.get_submodule(module_name) if module_name else model, leaf, owner)
+
+
+@torch.no_grad()
+def load_from_rank0(model: torch.nn.Module, full_state: dict[str, torch.Tensor],
+                    rank0_buffers: dict[str, torch.Tensor], *, device: torch.device,
+                    param_device: torch.device | str) -> None:
+    """Give a model built on the meta device and sharded with FSDP2 the weights that only rank 0 holds.
+
+    Every rank calls this (collectives). `full_state` is the full HF state dict on rank 0 and {} elsewhere;
+    `rank0_buffers` its non-persistent buffers (rank 0; {} elsewhere). Steps: allocate the local shards
+    on `param_device` (the CPU under FSDP CPU offload, else the compute device), broadcast the weights
+    tensor by tensor from rank 0 (each rank keeps only its shard: the peak beyond the shard is one full
+    tensor), then broadcast the buffers a checkpoint does not hold. All buffers end on `device`, where
+    FSDP2 keeps them. `full_state` is consumed: pass a copy to reuse it.
+    """
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, set_model_state_dict
+
+    tied = _tied_parameter_names(model)
+    model.to_empty(device=param_device)
+    _retie(model, tied)  # to_empty keeps ties today (swap_tensors on the shared object); don't rely on it
+    set_model_state_dict(model, full_state,
+                         options=StateDictOptions(full_state_dict=True, broadcast_from_rank0=True, strict=True))
+    rank = dist.get_rank()
+    persistent = set(model.state_dict().keys())
+    for module_name, module in model.named_modules():
+        for leaf, buf in list(module._buffers.items()):
+            if buf is None:
+                continue
+            name = f"{module_name}.{leaf}" if module_name else leaf
+            if name in persistent:
+                module._buffers[leaf] = buf.to(device)
+                continue
+            if rank == 0:
+                if name not in rank0_buffers:
+                    raise KeyError(f"rank 0 has no value for the non-persistent buffer {name!r}")
+                value = rank0_buffers[name].to(device=device, dtype=buf.dtype).contiguous()
+            else:
+                value = torch.empty(buf.shape, dtype=buf.dtype, device=device)
+            dist.broadcast(value, src=0)
+            module._buffers[leaf] = value
+
+
+def weights_digest(items: Iterable[tuple[str, torch.Tensor]]) -> str:
+    """SHA-256 over (name, float32 bytes) in name order: equal digests = bit-identical weights."""
+    digest = hashlib.sha256()
+    for name, tensor in sorted(items, key=lambda item: item[0]):
+        digest.update(name.encode())
+        digest.update(tensor.detach().float().cpu().contiguous().numpy().tobytes())
+    return digest.hexdigest()
 
 
 @torch.no_grad()

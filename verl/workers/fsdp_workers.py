@@ -3,6 +3,8 @@
 Each rank holds
 - the actor: an HF causal LM sharded with FSDP2 across the group, AdamW and an LR scheduler;
 - the reference: a frozen FSDP2 copy of the initial weights (optionally CPU-offloaded);
+  with several ranks only rank 0 reads the full weights from disk; the others build both models on the
+  meta device and receive their shards by broadcast (host memory: one full copy, not one per rank);
 - the rollout engine: its own unsharded model copy (HF generate or vLLM), refreshed from the actor at
   the end of every update_actor (`sync_rollout_weights`).
 Which parts exist depends on the role: "actor_rollout_ref", "actor_rollout", "actor" or "ref".
@@ -12,7 +14,6 @@ The worker reads the FULL config: actor_rollout_ref.*, trainer.device, trainer.s
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
 import logging
 import pathlib
@@ -26,7 +27,8 @@ from verl.trainer.ppo import core_algos
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
 from verl.utils.torch_functional import lr_lambda_with_warmup
 from verl.workers.actor import DataParallelPPOActor
-from verl.workers.fsdp_utils import apply_fsdp2, build_device_mesh, iter_full_state, move_optimizer_state
+from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, iter_full_state, load_from_rank0,
+                                     move_optimizer_state, non_persistent_buffers, weights_digest)
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 from verl.utils.config import select as _select
 
@@ -57,6 +59,9 @@ class ActorRolloutRefWorker:
         self.rollout = None
         self.tokenizer = None
         self._engine_awake = True
+        self._rank0_weights_cache: tuple[dict, dict] | None = None
+        self._full_weight_loads = 0  # how often this rank read the full HF weights (diagnostics)
+        self._load_report: dict[str, dict] = {}
 
     # ------------------------------------------------------------------ construction
     @property
@@ -72,28 +77,80 @@ class ActorRolloutRefWorker:
         # Packed sequences without flash-attn: our varlen attention (the padded path switches to sdpa).
         return VARLEN_ATTENTION if bool(_select(self._arr, "model.use_remove_padding", True)) else "sdpa"
 
-    def _load_hf_model(self, trainable: bool) -> torch.nn.Module:
-        from transformers import AutoConfig, AutoModelForCausalLM
+    def _hf_config(self):
+        from transformers import AutoConfig
 
         model_cfg = self._arr.model
-        trust = bool(_select(model_cfg, "trust_remote_code", False))
-        hf_config = AutoConfig.from_pretrained(model_cfg.path, trust_remote_code=trust)
+        hf_config = AutoConfig.from_pretrained(model_cfg.path,
+                                               trust_remote_code=bool(_select(model_cfg, "trust_remote_code", False)))
         overrides = model_cfg.get("override_config") or {}
         if isinstance(overrides, DictConfig):
             overrides = OmegaConf.to_container(overrides, resolve=True)
         for key, value in overrides.items():
             setattr(hf_config, key, value)
         hf_config.use_cache = False
-        # Master weights are float32 everywhere; on CUDA FSDP's mixed precision computes in bf16.
-        model = AutoModelForCausalLM.from_pretrained(model_cfg.path, config=hf_config, dtype=torch.float32,
-                                                     attn_implementation=self._attn_implementation(),
-                                                     trust_remote_code=trust)
-        if trainable and bool(_select(model_cfg, "enable_gradient_checkpointing", False)):
+        return hf_config
+
+    def _read_hf_weights(self) -> torch.nn.Module:
+        """The full HF model from disk, on the CPU. Master weights are float32 everywhere; on CUDA FSDP's
+        mixed precision computes in bf16."""
+        from transformers import AutoModelForCausalLM
+
+        trust = bool(_select(self._arr.model, "trust_remote_code", False))
+        self._full_weight_loads += 1
+        return AutoModelForCausalLM.from_pretrained(self._arr.model.path, config=self._hf_config(), dtype=torch.float32,
+                                                    attn_implementation=self._attn_implementation(),
+                                                    trust_remote_code=trust)
+
+    def _rank0_weights(self) -> tuple[dict[str, torch.Tensor], dict[str, torch.Tensor]]:
+        """(full state dict, non-persistent buffers) read once on rank 0 and shared by actor and reference."""
+        if self._rank0_weights_cache is None:
+            model = self._read_hf_weights()
+            self._rank0_weights_cache = (model.state_dict(), non_persistent_buffers(model))
+        return self._rank0_weights_cache
+
+    def _prepare(self, model: torch.nn.Module, trainable: bool) -> torch.nn.Module:
+        if trainable and bool(_select(self._arr.model, "enable_gradient_checkpointing", False)):
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         if not trainable:
             model.requires_grad_(False)
             model.eval()
         return model
+
+    def _build_sharded_model(self, which: str, trainable: bool, fsdp_config: Any) -> torch.nn.Module:
+        """The HF model sharded with FSDP2. With several ranks only rank 0 reads the full weights: every
+        rank builds the model on the meta device, shards it, allocates its shard, then receives its part
+        of rank 0's weights (host memory: one full copy on rank 0 instead of one per rank)."""
+        from transformers import AutoModelForCausalLM
+
+        if self.world_size == 1:
+            model = self._shard(self._prepare(self._read_hf_weights(), trainable), fsdp_config)
+            full_numel = sum(p.numel() for p in model.parameters())
+            self._record_load(which, model, built_on="cpu", full_numel_held=full_numel)
+            return model
+        with torch.device("meta"):
+            model = AutoModelForCausalLM.from_config(
+                self._hf_config(), dtype=torch.float32, attn_implementation=self._attn_implementation(),
+                trust_remote_code=bool(_select(self._arr.model, "trust_remote_code", False)))
+        built_on = {p.device.type for p in model.parameters()}
+        model = self._shard(self._prepare(model, trainable), fsdp_config)
+        full_state, buffers = self._rank0_weights() if self.rank == 0 else ({}, {})
+        # Under FSDP CPU offload the shards must live on the CPU (FSDP2 checks it at the first forward).
+        offload = self.device_type == "cuda" and bool(_select(fsdp_config, "param_offload", False))
+        full_numel = sum(t.numel() for t in {t.data_ptr(): t for t in full_state.values()}.values())  # ties once
+        load_from_rank0(model, dict(full_state), buffers, device=self.device,
+                        param_device=torch.device("cpu") if offload else self.device)
+        self._record_load(which, model, built_on="+".join(sorted(built_on)), full_numel_held=full_numel)
+        return model
+
+    def _record_load(self, which: str, model: torch.nn.Module, built_on: str, full_numel_held: int) -> None:
+        from torch.distributed.tensor import DTensor
+
+        local = sum((p.to_local() if isinstance(p, DTensor) else p).numel() for p in model.parameters())
+        self._load_report[which] = {"built_on": built_on, "full_numel_held": int(full_numel_held),
+                                    "local_numel": int(local),
+                                    "full_numel": int(sum(p.numel() for p in model.parameters())),
+                                    "full_weight_loads": self._full_weight_loads}
 
     def _shard(self, model: torch.nn.Module, fsdp_config: Any) -> torch.nn.Module:
         mesh = build_device_mesh(self.device_type, self.world_size, int(_select(fsdp_config, "fsdp_size", -1)))
@@ -144,16 +201,19 @@ class ActorRolloutRefWorker:
                                                        trust_remote_code=bool(_select(model_cfg, "trust_remote_code", False)))
         use_rmpad = bool(_select(model_cfg, "use_remove_padding", True))
         attn = self._attn_implementation()
-        if self.is_actor:
-            self.actor_module = self._shard(self._load_hf_model(trainable=True), self._arr.actor.fsdp_config)
-            self._build_optimizer()
-            self.actor = DataParallelPPOActor(self._arr.actor, self.actor_module, self.optimizer, self.lr_scheduler,
-                                              use_remove_padding=use_rmpad, attn_implementation=attn,
-                                              device=self.device, seed=self.seed)
-        if self.is_ref:
-            self.ref_module = self._shard(self._load_hf_model(trainable=False), self._arr.ref.fsdp_config)
-            self.ref_actor = DataParallelPPOActor(self._arr.ref, self.ref_module, use_remove_padding=use_rmpad,
+        try:
+            if self.is_actor:
+                self.actor_module = self._build_sharded_model("actor", True, self._arr.actor.fsdp_config)
+                self._build_optimizer()
+                self.actor = DataParallelPPOActor(self._arr.actor, self.actor_module, self.optimizer,
+                                                  self.lr_scheduler, use_remove_padding=use_rmpad,
                                                   attn_implementation=attn, device=self.device, seed=self.seed)
+            if self.is_ref:
+                self.ref_module = self._build_sharded_model("ref", False, self._arr.ref.fsdp_config)
+                self.ref_actor = DataParallelPPOActor(self._arr.ref, self.ref_module, use_remove_padding=use_rmpad,
+                                                      attn_implementation=attn, device=self.device, seed=self.seed)
+        finally:
+            self._rank0_weights_cache = None  # rank 0's full copy is not needed once every shard is loaded
         if self.is_rollout:
             from verl.workers.rollout import build_rollout
 
@@ -308,23 +368,24 @@ class ActorRolloutRefWorker:
     def weights_fingerprint(self, which: str = "actor") -> str:
         """SHA-256 of the full weights of 'actor' / 'ref' (a collective: call on every rank) or of this
         rank's 'rollout' engine. Equal fingerprints = bit-identical weights."""
-        digest = hashlib.sha256()
         if which == "rollout":
             self._require("rollout")
             if not hasattr(self.rollout, "model"):
                 raise NotImplementedError(f"{type(self.rollout).__name__} does not expose its weights")
-            items = sorted(self.rollout.model.state_dict().items())
-        elif which in ("actor", "ref"):
+            return weights_digest(self.rollout.model.state_dict().items())
+        if which in ("actor", "ref"):
             module = self.actor_module if which == "actor" else self.ref_module
             if module is None:
                 raise RuntimeError(f"no {which} model on role {self.role!r}")
-            items = sorted(iter_full_state(module, self.device))
-        else:
-            raise ValueError(f"which must be 'actor', 'ref' or 'rollout', got {which!r}")
-        for name, tensor in items:
-            digest.update(name.encode())
-            digest.update(tensor.detach().float().cpu().contiguous().numpy().tobytes())
-        return digest.hexdigest()
+            return weights_digest(iter_full_state(module, self.device))
+        raise ValueError(f"which must be 'actor', 'ref' or 'rollout', got {which!r}")
+
+    def loading_report(self) -> dict[str, dict]:
+        """How this rank built each sharded model: 'built_on' (device type of the freshly built parameters:
+        'meta' on ranks that never materialise the full model), 'full_numel_held' (elements of full weights
+        this rank held in host memory: the model size on rank 0, 0 elsewhere), 'local_numel' (this rank's
+        shard), 'full_numel' (model size), 'full_weight_loads' (reads of the HF weights so far)."""
+        return {which: dict(report) for which, report in self._load_report.items()}
 
     def get_rank(self) -> int:
         return self.rank
