@@ -69,8 +69,15 @@ class EnvironmentManager(ABC):
         """
 
     def history_shown(self, index: int) -> int:
-        """How many past steps `build_prompt(index)` shows now (0 = this manager offers no shorter variants)."""
-        return 0
+        """How many past steps `build_prompt(index)` shows now.
+
+        Managers that keep a `memory` and a `history_length` (and whose build_prompt accepts
+        `history_length=`) get this for free; others return 0 and offer no shorter prompt variants."""
+        memory = getattr(self, "memory", None)
+        history_length = int(getattr(self, "history_length", 0) or 0)
+        if memory is None or history_length <= 0:
+            return 0
+        return min(history_length, memory.num_steps(index))
 
     def prompt_variants(self, index: int) -> list[list[Message]]:
         """`build_prompt(index)` first, then the same prompt with one history step fewer each, down to none."""

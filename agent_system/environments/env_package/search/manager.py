@@ -96,11 +96,13 @@ class SearchEnvironmentManager(EnvironmentManager):
         dones = np.array([bool(self._done[i]) or not active[i] for i in range(n)], dtype=bool)
         return observations, rewards, dones, infos
 
-    def build_prompt(self, index: int) -> list[Message]:
-        """A single user message, like the reference (the parquet's system message is not used)."""
+    def build_prompt(self, index: int, history_length: int | None = None) -> list[Message]:
+        """A single user message, like the reference (the parquet's system message is not used);
+        `history_length` overrides env.history_length (the teacher uses fewer when its prompt is too long)."""
+        k = self.history_length if history_length is None else int(history_length)
         steps = self.memory.num_steps(index)
-        history = self.memory.render(index, self.history_length)
-        content = render_search_prompt(self.tasks[index]["question"], steps, history, self.history_length)
+        history = self.memory.render(index, k)
+        content = render_search_prompt(self.tasks[index]["question"], steps, history, k)
         return [{"role": "user", "content": content}]
 
     # ------------------------------------------------------------------ metrics

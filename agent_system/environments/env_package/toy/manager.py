@@ -84,9 +84,6 @@ class ToyEnvironmentManager(EnvironmentManager):
         return observations, rewards, dones.copy(), infos
 
     # ------------------------------------------------------------------ prompts
-    def history_shown(self, index: int) -> int:
-        return min(self.history_length, self.memory.num_steps(index)) if self.history_length > 0 else 0
-
     def build_prompt(self, index: int, history_length: int | None = None) -> list[Message]:
         """One user message; `history_length` overrides env.history_length (the teacher uses fewer)."""
         k = self.history_length if history_length is None else int(history_length)
