@@ -120,6 +120,21 @@ class EnvironmentManager(ABC):
     tasks: list[Task] = []
 
 
+def pick_task_indices(pool_size: int, num_tasks: int, rng: np.random.Generator) -> np.ndarray:
+    """`num_tasks` indices into a task pool: distinct, unless more are asked for than the pool holds."""
+    if pool_size <= 0:
+        raise ValueError("cannot sample tasks from an empty pool")
+    return rng.choice(pool_size, size=num_tasks, replace=num_tasks > pool_size)
+
+
+def check_step_inputs(texts: Sequence[str | None], active: np.ndarray, num_envs: int) -> np.ndarray:
+    """The `active` flags as a bool array, after checking both match the number of live envs."""
+    active = np.asarray(active, dtype=bool)
+    if len(texts) != num_envs or len(active) != num_envs:
+        raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {num_envs} envs")
+    return active
+
+
 def repeat_tasks(tasks: Sequence[Task], group_n: int) -> list[Task]:
     """Each task `group_n` times in a row: the envs of one GRPO group play the same task."""
     return [task for task in tasks for _ in range(group_n)]

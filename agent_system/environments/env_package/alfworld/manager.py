@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task
+from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
 from agent_system.environments.env_package.alfworld.env import make_alfworld_env
 from agent_system.environments.env_package.alfworld.games import DATA_SOURCE
 from agent_system.environments.env_package.alfworld.projection import alfworld_projection
@@ -82,7 +82,7 @@ class AlfworldEnvironmentManager(EnvironmentManager):
     # ------------------------------------------------------------------ tasks
     def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
         """Distinct games while there are enough, else drawn with replacement."""
-        picks = rng.choice(len(self.games), size=num_tasks, replace=num_tasks > len(self.games))
+        picks = pick_task_indices(len(self.games), num_tasks, rng)
         return [dict(self.games[i]) for i in picks]
 
     def eval_tasks(self) -> list[Task]:
@@ -154,9 +154,7 @@ class AlfworldEnvironmentManager(EnvironmentManager):
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.tasks)
-        active = np.asarray(active, dtype=bool)
-        if len(texts) != n or len(active) != n:
-            raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {n} envs")
+        active = check_step_inputs(texts, active, n)
         observations, infos = list(self._last_obs), [dict(info) for info in self._last_infos]
         rewards = np.zeros(n, dtype=np.float32)
         indices = [int(i) for i in np.nonzero(active & ~self._done)[0]]

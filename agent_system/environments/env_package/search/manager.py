@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task
+from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
 from agent_system.environments.prompts.search import render_search_prompt
 from agent_system.memory.simple import SearchMemory
 
@@ -45,8 +45,7 @@ class SearchEnvironmentManager(EnvironmentManager):
 
     # ------------------------------------------------------------------ tasks
     def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
-        replace = num_tasks > len(self.task_pool)
-        picks = rng.choice(len(self.task_pool), size=num_tasks, replace=replace)
+        picks = pick_task_indices(len(self.task_pool), num_tasks, rng)
         return [dict(self.task_pool[i]) for i in picks]
 
     def eval_tasks(self) -> list[Task]:
@@ -70,9 +69,7 @@ class SearchEnvironmentManager(EnvironmentManager):
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)
-        active = np.asarray(active, dtype=bool)
-        if len(texts) != n or len(active) != n:
-            raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {n} envs")
+        active = check_step_inputs(texts, active, n)
         stepping = [i for i in range(n) if active[i] and not self._done[i]]  # a finished env is never re-stepped
 
         planned = {i: self.envs[i].plan(texts[i]) for i in stepping}

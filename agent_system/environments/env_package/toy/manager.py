@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task
+from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
 from agent_system.environments.prompts.toy import render_toy_prompt
 from agent_system.memory.simple import SimpleMemory
 
@@ -42,7 +42,7 @@ class ToyEnvironmentManager(EnvironmentManager):
 
     # ------------------------------------------------------------------ tasks
     def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
-        picks = rng.choice(len(self.task_pool), size=num_tasks, replace=num_tasks > len(self.task_pool))
+        picks = pick_task_indices(len(self.task_pool), num_tasks, rng)
         return [dict(self.task_pool[i]) for i in picks]
 
     def eval_tasks(self) -> list[Task]:
@@ -64,9 +64,7 @@ class ToyEnvironmentManager(EnvironmentManager):
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)
-        active = np.asarray(active, dtype=bool)
-        if len(texts) != n or len(active) != n:
-            raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {n} envs")
+        active = check_step_inputs(texts, active, n)
         observations, infos = list(self._last_obs), list(self._last_infos)
         rewards = np.zeros(n, dtype=np.float32)
         for i in np.nonzero(active & ~self._done)[0]:

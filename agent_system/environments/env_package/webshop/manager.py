@@ -23,7 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task
+from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
 from agent_system.environments.projection import Projection, project_tagged_action
 from agent_system.environments.prompts.webshop import MAX_PROMPT_CHARS, build_webshop_prompt
 from agent_system.memory.simple import SimpleMemory
@@ -108,7 +108,7 @@ class WebShopEnvironmentManager(EnvironmentManager):
     # ------------------------------------------------------------------ tasks
     def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
         """Distinct training goals (with repeats only if more are asked for than the split holds)."""
-        picks = rng.choice(len(self.goal_indices), size=num_tasks, replace=num_tasks > len(self.goal_indices))
+        picks = pick_task_indices(len(self.goal_indices), num_tasks, rng)
         return [make_task(self.site, self.goal_indices[i]) for i in picks]
 
     def eval_tasks(self) -> list[Task]:
@@ -150,9 +150,7 @@ class WebShopEnvironmentManager(EnvironmentManager):
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)
-        active = np.asarray(active, dtype=bool)
-        if len(texts) != n or len(active) != n:
-            raise ValueError(f"step got {len(texts)} texts and {len(active)} active flags for {n} envs")
+        active = check_step_inputs(texts, active, n)
         observations, infos = list(self._last_obs), list(self._last_infos)
         rewards = np.zeros(n, dtype=np.float32)
         for i in np.nonzero(active & ~self._done)[0]:
