@@ -27,7 +27,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 METHOD_SETTINGS = {
     "grpo": ("grpo", []),
-    "sdar": ("sdar", []),
+    # The paper's 0.01 is tuned for 3B-7B models; on this 96k-parameter model a coefficient sweep
+    # (0.1, 0.5, 2.0; seeds 0-1) gave the best training success at 0.5.
+    "sdar": ("sdar", ["algorithm.sdar.sdar_coef=0.5"]),
     "grpo_flipped": ("grpo", ["actor_rollout_ref.actor.pg_loss_coef=-1.0"]),
 }
 
