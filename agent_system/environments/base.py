@@ -120,6 +120,56 @@ class EnvironmentManager(ABC):
     tasks: list[Task] = []
 
 
+class InProcessEnvironmentManager(EnvironmentManager):
+    """Envs cheap enough to live in the driver process, drawn from a fixed task pool.
+
+    Subclasses provide `make_env(index)` (a fresh env for `self.tasks[index]`, with `reset(task) ->
+    (observation, info)`), `step` and `build_prompt`; tasks, memory and the bookkeeping of the last
+    observation/info and done flags live here.
+    """
+
+    def __init__(self, task_pool: Sequence[Task], *, memory, history_length: int, split: str, kind: str):
+        if not task_pool:
+            raise ValueError(f"the {kind} {split} task pool is empty")
+        self.task_pool = [self.prepare_task(task) for task in task_pool]
+        self.memory = memory
+        self.history_length = int(history_length)
+        self.split = split
+        self.tasks: list[Task] = []
+        self.envs: list[Any] = []
+        self._last_obs: list[str] = []
+        self._last_infos: list[dict] = []
+        self._done = np.zeros(0, dtype=bool)
+
+    def prepare_task(self, task: Task) -> Task:
+        """Normalise a task dict (copy by default)."""
+        return dict(task)
+
+    @abstractmethod
+    def make_env(self, index: int) -> Any:
+        """A fresh env for `self.tasks[index]`."""
+
+    def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
+        return [dict(self.task_pool[i]) for i in pick_task_indices(len(self.task_pool), num_tasks, rng)]
+
+    def eval_tasks(self) -> list[Task]:
+        """The whole pool in its fixed order."""
+        return [dict(task) for task in self.task_pool]
+
+    def reset(self, tasks: Sequence[Task]) -> tuple[list[str], list[dict]]:
+        self.tasks = [self.prepare_task(task) for task in tasks]
+        self.envs = [self.make_env(i) for i in range(len(self.tasks))]
+        self.memory.reset(len(self.tasks))
+        observations, infos = [], []
+        for env, task in zip(self.envs, self.tasks):
+            obs, info = env.reset(task)
+            observations.append(obs)
+            infos.append(info)
+        self._last_obs, self._last_infos = list(observations), list(infos)
+        self._done = np.zeros(len(self.tasks), dtype=bool)
+        return observations, infos
+
+
 def pick_task_indices(pool_size: int, num_tasks: int, rng: np.random.Generator) -> np.ndarray:
     """`num_tasks` indices into a task pool: distinct, unless more are asked for than the pool holds."""
     if pool_size <= 0:

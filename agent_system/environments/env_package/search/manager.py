@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
+from agent_system.environments.base import InProcessEnvironmentManager, Message, Task, check_step_inputs
 from agent_system.environments.prompts.search import render_search_prompt
 from agent_system.memory.simple import SearchMemory
 
@@ -23,49 +23,22 @@ from .env import SearchEnv
 from .tasks import make_task
 
 
-class SearchEnvironmentManager(EnvironmentManager):
+class SearchEnvironmentManager(InProcessEnvironmentManager):
     env_name = "search"
 
     def __init__(self, task_pool: Sequence[Task], client: SearchClient | None, *, max_turns: int = 4,
                  history_length: int = 4, require_think: bool = False, split: str = "train"):
-        if not task_pool:
-            raise ValueError(f"the Search-QA {split} task pool is empty")
-        self.task_pool = [make_task(task) for task in task_pool]
+        super().__init__(task_pool, memory=SearchMemory(), history_length=history_length, split=split,
+                         kind="Search-QA")
         self.client = client
         self.max_turns = int(max_turns)
-        self.history_length = int(history_length)
         self.require_think = bool(require_think)
-        self.split = split
-        self.tasks: list[Task] = []
-        self.envs: list[SearchEnv] = []
-        self.memory = SearchMemory()
-        self._last_obs: list[str] = []
-        self._last_infos: list[dict] = []
-        self._done = np.zeros(0, dtype=bool)
 
-    # ------------------------------------------------------------------ tasks
-    def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
-        picks = pick_task_indices(len(self.task_pool), num_tasks, rng)
-        return [dict(self.task_pool[i]) for i in picks]
+    def prepare_task(self, task: Task) -> Task:
+        return make_task(task)
 
-    def eval_tasks(self) -> list[Task]:
-        """The whole split, in file order (the reference evaluates the full test parquet)."""
-        return [dict(task) for task in self.task_pool]
-
-    # ------------------------------------------------------------------ episodes
-    def reset(self, tasks: Sequence[Task]) -> tuple[list[str], list[dict]]:
-        self.tasks = [make_task(task) for task in tasks]
-        self.envs = [SearchEnv(self.client, max_turns=self.max_turns, require_think=self.require_think, lane=i)
-                     for i in range(len(self.tasks))]
-        self.memory.reset(len(self.tasks))
-        observations, infos = [], []
-        for env, task in zip(self.envs, self.tasks):
-            obs, info = env.reset(task)
-            observations.append(obs)
-            infos.append(info)
-        self._last_obs, self._last_infos = list(observations), list(infos)
-        self._done = np.zeros(len(self.tasks), dtype=bool)
-        return observations, infos
+    def make_env(self, index: int) -> SearchEnv:
+        return SearchEnv(self.client, max_turns=self.max_turns, require_think=self.require_think, lane=index)
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
+from agent_system.environments.base import InProcessEnvironmentManager, Message, Task, check_step_inputs
 from agent_system.environments.prompts.toy import render_toy_prompt
 from agent_system.memory.simple import SimpleMemory
 
@@ -18,49 +18,20 @@ from .env import ToyEnv
 from .projection import toy_projection
 
 
-class ToyEnvironmentManager(EnvironmentManager):
+class ToyEnvironmentManager(InProcessEnvironmentManager):
     env_name = "toy"
 
     def __init__(self, task_pool: Sequence[Task], *, history_length: int = 2, require_think: bool = True,
                  check_admissible: bool = False, lenient_projection: bool = True, show_hint: bool = False,
                  split: str = "train"):
-        if not task_pool:
-            raise ValueError(f"the toy {split} task pool is empty")
-        self.task_pool = [dict(t) for t in task_pool]
-        self.history_length = int(history_length)
+        super().__init__(task_pool, memory=SimpleMemory(), history_length=history_length, split=split, kind="toy")
         self.require_think = bool(require_think)
         self.check_admissible = bool(check_admissible)
         self.lenient_projection = bool(lenient_projection)
         self.show_hint = bool(show_hint)
-        self.split = split
-        self.tasks: list[Task] = []
-        self.envs: list[ToyEnv] = []
-        self.memory = SimpleMemory()
-        self._last_obs: list[str] = []
-        self._last_infos: list[dict] = []
-        self._done = np.zeros(0, dtype=bool)
 
-    # ------------------------------------------------------------------ tasks
-    def sample_tasks(self, num_tasks: int, rng: np.random.Generator) -> list[Task]:
-        picks = pick_task_indices(len(self.task_pool), num_tasks, rng)
-        return [dict(self.task_pool[i]) for i in picks]
-
-    def eval_tasks(self) -> list[Task]:
-        return [dict(t) for t in self.task_pool]
-
-    # ------------------------------------------------------------------ episodes
-    def reset(self, tasks: Sequence[Task]) -> tuple[list[str], list[dict]]:
-        self.tasks = [dict(t) for t in tasks]
-        self.envs = [ToyEnv() for _ in self.tasks]
-        self.memory.reset(len(self.tasks))
-        observations, infos = [], []
-        for env, task in zip(self.envs, self.tasks):
-            obs, info = env.reset(task)
-            observations.append(obs)
-            infos.append(info)
-        self._last_obs, self._last_infos = list(observations), list(infos)
-        self._done = np.zeros(len(self.tasks), dtype=bool)
-        return observations, infos
+    def make_env(self, index: int) -> ToyEnv:
+        return ToyEnv()
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)
