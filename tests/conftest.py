@@ -58,6 +58,14 @@ def tiny_model_dir(tmp_path_factory) -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
+def tokenizer(tiny_model_dir):
+    """The tiny model's tokenizer."""
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(tiny_model_dir)
+
+
+@pytest.fixture(scope="session")
 def tiny_model_untied_dir(tmp_path_factory) -> pathlib.Path:
     from verl.utils.tiny_model import build_tiny_model
 

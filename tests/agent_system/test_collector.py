@@ -35,13 +35,6 @@ def one_torch_thread():
     torch.set_num_threads(threads)
 
 
-@pytest.fixture(scope="module")
-def tokenizer(tiny_model_dir):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(tiny_model_dir)
-
-
 def by_task_type(prompt: str) -> str:
     task_type = re.search(r"Your task is to: take the (\w+)", prompt).group(1)
     if task_type == "food":

@@ -17,13 +17,6 @@ RESPONSE_LENGTH = 10
 
 
 @pytest.fixture(scope="module")
-def tokenizer(tiny_model_dir):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(tiny_model_dir)
-
-
-@pytest.fixture(scope="module")
 def provider():
     return SkillProvider(resolve_skills_dir("skills/toy"))
 

@@ -21,20 +21,6 @@ def rollout_config(**overrides):
 
 
 @pytest.fixture(scope="module")
-def tokenizer(tiny_model_dir):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(tiny_model_dir)
-
-
-@pytest.fixture(scope="module")
-def reference_model(tiny_model_dir):
-    from transformers import AutoModelForCausalLM
-
-    return AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32).eval()
-
-
-@pytest.fixture(scope="module")
 def engine(tiny_model_dir, tokenizer):
     """A shared engine for tests that neither reseed nor change weights."""
     return make_engine(tiny_model_dir, tokenizer)
@@ -64,7 +50,7 @@ def teacher_forced_log_probs(model, out, temperature):
     return torch.log_softmax(logits, -1).gather(-1, out.batch["responses"].unsqueeze(-1)).squeeze(-1)
 
 
-def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, tokenizer, reference_model):
+def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, tokenizer, hf_reference_model):
     prompts = make_prompts(tokenizer, step=3)
     out = engine.generate_sequences(prompts)
     b, p = prompts.batch["input_ids"].shape
@@ -78,7 +64,7 @@ def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, to
     assert list(out.non_tensor_batch["uid"]) == [f"task-{i}" for i in range(b)]
     assert out.meta_info["step"] == 3
     assert out.batch["rollout_log_probs"].dtype == torch.float32
-    expected = teacher_forced_log_probs(reference_model, out, temperature=0.8)
+    expected = teacher_forced_log_probs(hf_reference_model, out, temperature=0.8)
     mask = out.batch["response_mask"].bool()
     assert torch.allclose(out.batch["rollout_log_probs"][mask], expected[mask], atol=1e-4)
     assert torch.all(out.batch["rollout_log_probs"][~mask] == 0)
@@ -107,15 +93,15 @@ def test_fixed_seed_reproduces_and_other_seed_differs(tiny_model_dir, tokenizer)
     assert not torch.equal(first.batch["responses"], other.batch["responses"])
 
 
-def test_validation_greedy_is_the_argmax_and_top_k_1_equals_it(engine, tiny_model_dir, tokenizer, reference_model):
+def test_validation_greedy_is_the_argmax_and_top_k_1_equals_it(engine, tiny_model_dir, tokenizer, hf_reference_model):
     greedy = engine.generate_sequences(make_prompts(tokenizer, validate=True))
     with torch.no_grad():
-        logits = reference_model(input_ids=greedy.batch["input_ids"], attention_mask=greedy.batch["attention_mask"],
+        logits = hf_reference_model(input_ids=greedy.batch["input_ids"], attention_mask=greedy.batch["attention_mask"],
                                  position_ids=greedy.batch["position_ids"]).logits[:, -RESPONSE_LENGTH - 1:-1]
     mask = greedy.batch["response_mask"].bool()
     assert torch.equal(logits.argmax(-1)[mask], greedy.batch["responses"][mask])
     # Validation log-probs use the val temperature (0.4).
-    expected = teacher_forced_log_probs(reference_model, greedy, temperature=0.4)
+    expected = teacher_forced_log_probs(hf_reference_model, greedy, temperature=0.4)
     assert torch.allclose(greedy.batch["rollout_log_probs"][mask], expected[mask], atol=1e-4)
     top1 = make_engine(tiny_model_dir, tokenizer, top_k=1).generate_sequences(make_prompts(tokenizer))
     assert torch.equal(top1.batch["responses"], greedy.batch["responses"])
@@ -134,10 +120,10 @@ def test_top_p_filter_keeps_the_nucleus():
     assert set(draws) == {0, 1}
 
 
-def test_load_weights_replaces_the_policy(tiny_model_dir, tokenizer, reference_model):
+def test_load_weights_replaces_the_policy(tiny_model_dir, tokenizer, hf_reference_model):
     engine = make_engine(tiny_model_dir, tokenizer)
     before = engine.generate_sequences(make_prompts(tokenizer, validate=True))
-    perturbed = {k: v + 0.5 * torch.randn_like(v) for k, v in reference_model.state_dict().items()}
+    perturbed = {k: v + 0.5 * torch.randn_like(v) for k, v in hf_reference_model.state_dict().items()}
     engine.load_weights(perturbed.items())
     after = engine.generate_sequences(make_prompts(tokenizer, validate=True))
     assert not torch.equal(before.batch["responses"], after.batch["responses"])

@@ -32,20 +32,6 @@ def rollout_config(**overrides):
 
 
 @pytest.fixture(scope="module")
-def tokenizer(tiny_model_dir):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(tiny_model_dir)
-
-
-@pytest.fixture(scope="module")
-def reference_model(tiny_model_dir):
-    from transformers import AutoModelForCausalLM
-
-    return AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32).eval()
-
-
-@pytest.fixture(scope="module")
 def engine(tiny_model_dir, tokenizer):
     from verl.workers.rollout import build_rollout
     from verl.workers.rollout.vllm_rollout import VLLMRollout
@@ -95,7 +81,7 @@ def hf_greedy(model, prompts: DataProto, tokenizer) -> torch.Tensor:
 
 
 @pytest.mark.vllm
-def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, tokenizer, reference_model):
+def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, tokenizer, hf_reference_model):
     prompts = make_prompts(tokenizer, step=3)
     out = engine.generate_sequences(prompts)
     b, p = prompts.batch["input_ids"].shape
@@ -109,7 +95,7 @@ def test_output_contract_and_log_probs_match_a_teacher_forced_forward(engine, to
     assert list(out.non_tensor_batch["uid"]) == [f"task-{i}" for i in range(b)] and out.meta_info["step"] == 3
     assert out.batch["rollout_log_probs"].dtype == torch.float32
     # The sampled token's log-prob under softmax(logits / T), T = rollout.temperature.
-    assert_log_probs_match(reference_model, out, TRAIN_TEMPERATURE)
+    assert_log_probs_match(hf_reference_model, out, TRAIN_TEMPERATURE)
 
 
 @pytest.mark.vllm
@@ -127,37 +113,37 @@ def test_stops_at_any_eos_and_right_pads(engine, tokenizer):
 
 
 @pytest.mark.vllm
-def test_validation_greedy_equals_hf_generate(engine, tokenizer, reference_model):
+def test_validation_greedy_equals_hf_generate(engine, tokenizer, hf_reference_model):
     prompts = make_prompts(tokenizer, validate=True)
     out = engine.generate_sequences(prompts)
-    assert torch.equal(out.batch["responses"], hf_greedy(reference_model, prompts, tokenizer))
+    assert torch.equal(out.batch["responses"], hf_greedy(hf_reference_model, prompts, tokenizer))
     # Greedy requests report plain log_softmax(logits) (vLLM has no temperature on a greedy request).
-    assert_log_probs_match(reference_model, out, temperature=1.0)
+    assert_log_probs_match(hf_reference_model, out, temperature=1.0)
 
 
 @pytest.mark.vllm
-def test_pushed_weights_change_the_output_exactly_as_in_hf(engine, tokenizer, reference_model):
+def test_pushed_weights_change_the_output_exactly_as_in_hf(engine, tokenizer, hf_reference_model):
     import copy
 
-    original = {k: v.clone() for k, v in reference_model.state_dict().items()}
+    original = {k: v.clone() for k, v in hf_reference_model.state_dict().items()}
     generator = torch.Generator().manual_seed(0)
     perturbed = {k: v + 0.3 * torch.randn(v.shape, generator=generator) for k, v in original.items()}
-    perturbed_model = copy.deepcopy(reference_model)
+    perturbed_model = copy.deepcopy(hf_reference_model)
     perturbed_model.load_state_dict(perturbed)
     prompts = make_prompts(tokenizer, validate=True)
     try:
         engine.load_weights((name, tensor) for name, tensor in perturbed.items())  # streamed, like the worker
         sampled = engine.generate_sequences(make_prompts(tokenizer))
         assert_log_probs_match(perturbed_model, sampled, TRAIN_TEMPERATURE)
-        before = teacher_forced_log_probs(reference_model, sampled, TRAIN_TEMPERATURE)
+        before = teacher_forced_log_probs(hf_reference_model, sampled, TRAIN_TEMPERATURE)
         assert (before - sampled.batch["rollout_log_probs"]).abs()[sampled.batch["response_mask"].bool()].max() > 0.1
         greedy = engine.generate_sequences(prompts)
         assert torch.equal(greedy.batch["responses"], hf_greedy(perturbed_model, prompts, tokenizer))
-        assert not torch.equal(greedy.batch["responses"], hf_greedy(reference_model, prompts, tokenizer))
+        assert not torch.equal(greedy.batch["responses"], hf_greedy(hf_reference_model, prompts, tokenizer))
     finally:
         engine.load_weights(original.items())
     restored = engine.generate_sequences(prompts)
-    assert torch.equal(restored.batch["responses"], hf_greedy(reference_model, prompts, tokenizer))
+    assert torch.equal(restored.batch["responses"], hf_greedy(hf_reference_model, prompts, tokenizer))
 
 
 @pytest.mark.vllm
@@ -186,7 +172,7 @@ def test_sleep_without_sleep_mode_is_a_harmless_no_op(engine, tokenizer):
 
 
 @pytest.mark.vllm
-def test_engine_in_a_ray_actor_takes_pushed_weights(ray_session, tiny_model_dir, tokenizer, reference_model):
+def test_engine_in_a_ray_actor_takes_pushed_weights(ray_session, tiny_model_dir, tokenizer, hf_reference_model):
     import copy
 
     ray = ray_session
@@ -208,8 +194,8 @@ def test_engine_in_a_ray_actor_takes_pushed_weights(ray_session, tiny_model_dir,
 
     generator = torch.Generator().manual_seed(1)
     perturbed = {k: v + 0.3 * torch.randn(v.shape, generator=generator)
-                 for k, v in reference_model.state_dict().items()}
-    perturbed_model = copy.deepcopy(reference_model)
+                 for k, v in hf_reference_model.state_dict().items()}
+    perturbed_model = copy.deepcopy(hf_reference_model)
     perturbed_model.load_state_dict(perturbed)
     prompts = make_prompts(tokenizer, texts=PROMPTS[:2], validate=True)
 
