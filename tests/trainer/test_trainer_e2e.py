@@ -135,3 +135,22 @@ def test_update_padding_adds_only_masked_copies():
     assert padded["response_mask"][5:].sum() == 0 and padded["advantages"][5:].sum() == 0
     assert list(padded["uid"][5:]) == ["a", "b", "c"]
     assert pad_with_masked_copies(batch, 5) is batch
+
+
+def test_command_line_entry_trains_from_another_folder(tiny_model_dir, tmp_path):
+    """`python -m verl.trainer.main_sdar key=value ...` as the launch scripts call it (not via run())."""
+    import os
+    import subprocess
+    import sys
+
+    args = [f"actor_rollout_ref.model.path={tiny_model_dir}", "env.env_name=toy", "env.rollout.n=2",
+            "data.train_batch_size=2", "data.max_response_length=8", "actor_rollout_ref.actor.ppo_mini_batch_size=4",
+            "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=2", "trainer.total_training_steps=1",
+            "trainer.val_before_train=false", "trainer.test_freq=-1", "trainer.save_freq=1",
+            "algorithm.method=grpo_opsd"]
+    subprocess.run([sys.executable, "-m", "verl.trainer.main_sdar", *args], cwd=tmp_path, check=True,
+                   capture_output=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    run_dir = tmp_path / "checkpoints" / "sdar" / "debug"  # relative paths resolve against the caller's folder
+    record = step_records(run_dir)[-1]
+    assert record["sdar/gate_mean"] == pytest.approx(0.5)  # the grpo_opsd preset applied: gate_beta 0
+    assert (run_dir / "latest_checkpointed_iteration.txt").read_text().strip() == "1"

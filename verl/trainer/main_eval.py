@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import pathlib
+import sys
 
-import hydra
 from omegaconf import DictConfig, OmegaConf, open_dict
 
 from verl.trainer.main_ppo import build_trainer
@@ -61,9 +61,10 @@ def evaluate(config: DictConfig) -> dict[str, float]:
     return metrics
 
 
-@hydra.main(config_path="config", config_name="ppo_trainer", version_base=None)
-def main(config: DictConfig) -> None:
-    evaluate(config)
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    from verl.utils.config import load_config
+
+    return evaluate(load_config(list(sys.argv[1:] if argv is None else argv)))
 
 
 if __name__ == "__main__":

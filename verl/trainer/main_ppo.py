@@ -6,35 +6,11 @@ with a method preset; main_eval runs the fixed validation sets only.
 from __future__ import annotations
 
 import os
-import pathlib
 import sys
 
-import hydra
 from omegaconf import DictConfig, OmegaConf
 
 from verl.trainer.methods import MethodSpec, apply_method_preset
-
-REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
-ENV_SKILL_DIRS = {"alfworld": "alfworld", "webshop": "webshop", "search": "search", "toy": "toy"}
-
-
-def env_family(env_name: str) -> str:
-    name = str(env_name).lower()
-    for key, family in ENV_SKILL_DIRS.items():
-        if key in name:
-            return family
-    raise ValueError(f"env.env_name: unknown environment {env_name!r}; expected one of {sorted(ENV_SKILL_DIRS)}")
-
-
-def resolve_skills_dir(config: DictConfig, section: str | None) -> pathlib.Path | None:
-    if section is None:
-        return None
-    configured = config.algorithm[section].skills_dir or f"skills/{env_family(config.env.env_name)}"
-    path = pathlib.Path(configured).expanduser()
-    if not path.is_absolute() and not path.exists() and (REPO_ROOT / path).exists():
-        path = REPO_ROOT / path  # the shipped skill library, when run from another folder
-    return path
-
 
 def build_worker_group(config: DictConfig, role: str):
     from verl.workers.fsdp_workers import ActorRolloutRefWorker
@@ -60,7 +36,7 @@ def build_trainer(config: DictConfig):
     from agent_system.environments.env_manager import make_envs
     from agent_system.multi_turn_rollout.rollout_loop import TrajectoryCollector
     from agent_system.reward_manager.episode import EpisodeRewardManager
-    from agent_system.skills.provider import SkillProvider
+    from agent_system.skills.provider import SkillProvider, resolve_skills_dir
     from verl.trainer.ppo.ray_trainer import RayPPOTrainer
     from verl.utils.config import validate_config
 
@@ -74,7 +50,8 @@ def build_trainer(config: DictConfig):
     skill_provider = None
     if method.skill_section is not None:
         skill_cfg = method.skill_config(config)
-        skill_provider = SkillProvider(resolve_skills_dir(config, method.skill_section), skill_all=skill_cfg.skill_all)
+        skills_dir = resolve_skills_dir(skill_cfg.skills_dir, config.env.env_name)
+        skill_provider = SkillProvider(skills_dir, skill_all=skill_cfg.skill_all)
     role = "actor_rollout_ref" if config.actor_rollout_ref.actor.use_kl_loss else "actor_rollout"
     actor_rollout_wg = build_worker_group(config, role)
     train_envs, val_envs = make_envs(config)
@@ -96,16 +73,21 @@ def run(config: DictConfig) -> dict:
 
 
 def main_with_method(method: str | None):
-    """A Hydra main that applies `method`'s preset unless algorithm.method was given on the command line."""
+    """A command-line main: Hydra override syntax (`a.b=1`, `+a.new=2`, `~a.b`) composed onto the yaml,
+    then `method`'s preset unless algorithm.method is given on the command line."""
 
-    @hydra.main(config_path="config", config_name="ppo_trainer", version_base=None)
-    def _main(config: DictConfig) -> None:
-        explicit = any(arg.lstrip("+").startswith("algorithm.method=") for arg in sys.argv[1:])
-        if method is not None and not explicit:
-            apply_method_preset(config, method)
-        elif explicit:
-            apply_method_preset(config, config.algorithm.method)
-        run(config)
+    def _main(argv: list[str] | None = None) -> dict:
+        from verl.utils.config import load_config
+
+        overrides = list(sys.argv[1:] if argv is None else argv)
+        if any(arg in ("-h", "--help") for arg in overrides):
+            print(__doc__ + "\nEvery key, its default and meaning: verl/trainer/config/ppo_trainer.yaml")
+            return {}
+        config = load_config(overrides)
+        explicit = any(arg.lstrip("+").startswith("algorithm.method=") for arg in overrides)
+        if explicit or method is not None:
+            apply_method_preset(config, config.algorithm.method if explicit else method)
+        return run(config)
 
     return _main
 
