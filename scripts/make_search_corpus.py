@@ -295,7 +295,7 @@ def passages(world: World) -> tuple[list[dict], dict[tuple[str, str], list[str]]
             f"peak is {c['highest']}, and its main rivers are the {c['rivers'][0]['name']} and the "
             f"{c['rivers'][1]['name']}.")
     for city in world.cities:
-        role = f", of which it is the capital" if city["capital"] else ""
+        role = ", of which it is the capital" if city["capital"] else ""
         add("city", city["name"], city["name"],
             f"{city['name']} is a city in {city['country']}{role}. Founded in {city['founded']}, it lies on the "
             f"{city['river']} and has about {thousands(city['population'])} inhabitants.")

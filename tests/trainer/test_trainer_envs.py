@@ -1,8 +1,6 @@
 """Two SDAR training steps on each real environment's shipped data, with the tiny model on CPU."""
 from __future__ import annotations
 
-import pytest
-
 from verl.trainer.cpu_recipe import tiny_toy_config
 from verl.trainer.main_ppo import run
 from verl.utils.tracking import read_metrics
