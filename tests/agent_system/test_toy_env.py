@@ -1,15 +1,15 @@
 """The toy environment: rewards, task pools, prompts, and a golden transcript for a fixed seed.
 
-Regenerate the golden file after an intended change with: UPDATE_GOLDEN=1 pytest tests/agent_system/test_toy_env.py
+Regenerate the golden file after an intended change with: SDAR_UPDATE_GOLDEN=1 pytest tests/agent_system/test_toy_env.py
 """
 from __future__ import annotations
 
 import json
-import os
 import pathlib
 
 import numpy as np
 import pytest
+from golden_files import check_golden
 
 from agent_system.environments.env_package.toy import (CATEGORIES, NOTHING_HAPPENS, ToyEnv, generate_tasks,
                                                        make_manager)
@@ -156,10 +156,7 @@ def _transcript() -> str:
 
 
 def test_golden_transcript_seed0():
-    text = _transcript()
-    if os.environ.get("UPDATE_GOLDEN"):
-        GOLDEN.write_text(text)
-    assert text == GOLDEN.read_text(), "toy transcript changed; inspect the diff, then UPDATE_GOLDEN=1 if intended"
+    check_golden(GOLDEN, _transcript())
 
 
 def test_warm_start_teaches_the_format_not_the_answer(tiny_model_dir, tmp_path):

@@ -2,15 +2,13 @@
 catalogue in the real three-file format, and golden-file comparison."""
 from __future__ import annotations
 
-import difflib
 import json
-import os
 import pathlib
 
 import pytest
+from golden_files import check_golden
 
 GOLDEN_DIR = pathlib.Path(__file__).parent / "golden"
-UPDATE_GOLDEN = os.environ.get("SDAR_UPDATE_GOLDEN") == "1"
 
 
 @pytest.fixture(scope="session")
@@ -80,17 +78,4 @@ def tiny_data_dir(tmp_path) -> pathlib.Path:
 @pytest.fixture
 def golden():
     """golden(name, text): compare with tests/agent_system/webshop/golden/<name> (SDAR_UPDATE_GOLDEN=1 rewrites)."""
-    def check(name: str, text: str) -> None:
-        path = GOLDEN_DIR / name
-        if UPDATE_GOLDEN or not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text)
-            if not UPDATE_GOLDEN:
-                pytest.fail(f"golden file {path} did not exist; written now, review it and rerun")
-            return
-        expected = path.read_text()
-        if text != expected:
-            diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True),
-                                                f"golden/{name}", "actual", n=2))
-            pytest.fail(f"transcript differs from golden/{name} (SDAR_UPDATE_GOLDEN=1 to accept):\n{diff[:6000]}")
-    return check
+    return lambda name, text: check_golden(GOLDEN_DIR / name, text)
