@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pathlib
 
 import pytest
@@ -56,8 +57,8 @@ def test_every_method_runs_two_steps_local(tiny_model_dir, tmp_path, method):
         assert last["rlsd/lambda"] == pytest.approx(0.5 * (1 - 2 / 10))
     if method == "skill_sd":
         assert "actor/sdl_loss" in last
-    if method == "opsd":
-        assert last["actor/pg_loss"] == pytest.approx(last["actor/pg_loss"])  # finite; its coef is 0 in the loss
+    # every loss term is computed (OPSD too: its pg_loss is logged, its coefficient is 0)
+    assert all(math.isfinite(last[k]) for k in ("actor/pg_loss", "actor/kl_loss", "actor/grad_norm"))
 
 
 def _train_and_fingerprint(config):
@@ -154,3 +155,23 @@ def test_command_line_entry_trains_from_another_folder(tiny_model_dir, tmp_path)
     record = step_records(run_dir)[-1]
     assert record["sdar/gate_mean"] == pytest.approx(0.5)  # the grpo_opsd preset applied: gate_beta 0
     assert (run_dir / "latest_checkpointed_iteration.txt").read_text().strip() == "1"
+
+
+def test_env_failures_are_not_penalised_as_invalid_actions(tiny_model_dir, tmp_path):
+    import types
+
+    import torch
+
+    from verl.protocol import DataProto
+    from verl.trainer.methods import MethodSpec
+    from verl.trainer.ppo.ray_trainer import RayPPOTrainer
+
+    config = make_config(tiny_model_dir, tmp_path, "grpo")  # invalid_action_penalty_coef 0.1
+    batch = DataProto.from_dict(
+        {"token_level_scores": torch.zeros(3, 2), "response_mask": torch.ones(3, 2)},
+        {"uid": ["g"] * 3, "traj_uid": ["a", "b", "c"], "is_action_valid": [True, False, False],
+         "env_failed": [False, False, True]})
+    stub = types.SimpleNamespace(config=config, method=MethodSpec.from_config(config))
+    metrics = RayPPOTrainer._compute_advantages(stub, batch, step=1)
+    assert batch.batch["token_level_rewards"].sum(-1).tolist() == pytest.approx([0.0, -0.1, 0.0])
+    assert metrics["episode/valid_action_ratio"] == pytest.approx(1 / 3)
