@@ -45,6 +45,9 @@ __all__ = [
     "compute_rloo_outcome_advantage",
     "compute_reinforce_plus_plus_outcome_advantage",
     "compute_gae_advantage_return",
+    "compute_value_loss",
+    "outcome_reward_on_final_step",
+    "trajectory_step_table",
     "apply_invalid_action_penalty",
     "compute_policy_loss",
     "kl_penalty",
@@ -347,6 +350,61 @@ def compute_reinforce_plus_plus_outcome_advantage(
     return advantages, returns
 
 
+def _gae_scan(rewards: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, gamma: float, lam: float,
+              next_value: torch.Tensor, next_advantage: torch.Tensor
+              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Backward GAE over the last dim of [N, R] rows, starting from the carries after each row's end.
+
+    Returns (raw advantages [N, R], zero outside the mask; value and advantage of each row's first valid
+    token, or the incoming carries for a row without valid tokens). Masked-out positions are skipped:
+    the following valid token's value and advantage pass through them.
+    """
+    advantages = torch.zeros_like(values)
+    for t in reversed(range(values.shape[-1])):
+        valid = mask[..., t]
+        delta = rewards[..., t] + gamma * next_value - values[..., t]
+        advantage_t = delta + gamma * lam * next_advantage
+        next_value = valid * values[..., t] + (1 - valid) * next_value
+        next_advantage = valid * advantage_t + (1 - valid) * next_advantage
+        advantages[..., t] = advantage_t * valid
+    return advantages, next_value, next_advantage
+
+
+def trajectory_step_table(traj_index: Sequence[Any] | np.ndarray, step_index: Sequence[Any] | np.ndarray) -> torch.Tensor:
+    """[T, K] batch-row ids: row t lists trajectory t's samples in step order, -1 after its last step.
+
+    Trajectories appear in first-seen order; step ids only need to be ordered, not contiguous. Two
+    samples of one trajectory with the same step id are an error (the order would be ambiguous)."""
+    if len(traj_index) != len(step_index):
+        raise ValueError(f"traj_index has {len(traj_index)} entries but step_index {len(step_index)}")
+    traj_ids, num_traj = _group_ids(traj_index)
+    steps: list[list[tuple[Any, int]]] = [[] for _ in range(num_traj)]
+    for row, (traj, step) in enumerate(zip(traj_ids, step_index)):
+        steps[traj].append((step, row))
+    width = max((len(s) for s in steps), default=0)
+    table = torch.full((num_traj, width), -1, dtype=torch.long)
+    for traj, entries in enumerate(steps):
+        entries.sort(key=lambda entry: entry[0])
+        ordered = [step for step, _ in entries]
+        if len(set(ordered)) != len(ordered):
+            raise ValueError(f"trajectory {traj_index[entries[0][1]]!r} has two samples with the same step_index")
+        table[traj, : len(entries)] = torch.tensor([row for _, row in entries], dtype=torch.long)
+    return table
+
+
+def outcome_reward_on_final_step(token_level_scores: torch.Tensor, traj_index: Sequence[Any] | np.ndarray,
+                                  step_index: Sequence[Any] | np.ndarray) -> torch.Tensor:
+    """Keep the scores of each trajectory's last step sample only (zeros on its earlier steps).
+
+    The reward manager copies the episode reward onto every step sample (what GRPO needs); a return
+    that runs across the steps must count it once, where the episode ends."""
+    table = trajectory_step_table(traj_index, step_index)
+    last = table.gather(1, ((table >= 0).sum(1, keepdim=True) - 1).clamp(min=0)).squeeze(1)
+    keep = torch.zeros(token_level_scores.shape[0], dtype=torch.bool, device=token_level_scores.device)
+    keep[last[last >= 0].to(keep.device)] = True
+    return torch.where(keep.unsqueeze(-1), token_level_scores, torch.zeros_like(token_level_scores))
+
+
 @register_adv_est("gae")
 def compute_gae_advantage_return(
     token_level_rewards: torch.Tensor,
@@ -354,32 +412,70 @@ def compute_gae_advantage_return(
     response_mask: torch.Tensor,
     gamma: float = 1.0,
     lam: float = 1.0,
+    traj_index: Sequence[Any] | np.ndarray | None = None,
+    step_index: Sequence[Any] | np.ndarray | None = None,
+    gae_across_steps: bool = False,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """Generalised advantage estimation (PPO with a critic).
 
     delta_t = r_t + gamma * V_{t+1} - V_t;  A_t = delta_t + gamma * lam * A_{t+1};  returns = A + V.
-    The value after the last token is 0. Masked-out positions are skipped (the next valid token's
-    value and advantage pass through them), so interleaved masks work. Advantages are whitened over
-    the valid tokens and zeroed outside the mask; returns are the un-whitened targets for the critic.
+    t runs over response tokens (one gamma per token); V_t is the critic's value of the state in which
+    token t was generated. Masked-out positions are skipped (the next valid token's value and advantage
+    pass through them), so interleaved masks work. Advantages are whitened over the valid tokens of the
+    batch and zeroed outside the mask; returns are the un-whitened targets for the critic.
+
+    - ``gae_across_steps=False`` (verl's per-sample GAE, what verl-agent runs on step samples): every
+      row is its own episode; the value after its last valid token is 0.
+    - ``gae_across_steps=True``: the rows of one trajectory (``traj_index``) are chained in
+      ``step_index`` order into one token sequence (the environment's observation tokens between two
+      turns are not actions and get no value): the value after step k's last valid token is the value
+      of step k+1's first valid token (discounted by one gamma), A carries over the same way, and only
+      the trajectory's last step bootstraps from 0. Put the episode reward on the last step only
+      (``outcome_reward_on_final_step``), or it is counted once per step.
     """
     with torch.no_grad():
         mask = response_mask.to(values.dtype)
         rewards = _select(token_level_rewards, mask)
         values_clean = _select(values, mask)
-        next_value = torch.zeros_like(values[..., 0])
-        next_advantage = torch.zeros_like(values[..., 0])
-        advantages = torch.zeros_like(values)
-        for t in reversed(range(values.shape[-1])):
-            valid = mask[..., t]
-            delta = rewards[..., t] + gamma * next_value - values_clean[..., t]
-            advantage_t = delta + gamma * lam * next_advantage
-            # Skip padding: keep carrying the following valid token's value and advantage.
-            next_value = valid * values_clean[..., t] + (1 - valid) * next_value
-            next_advantage = valid * advantage_t + (1 - valid) * next_advantage
-            advantages[..., t] = advantage_t * valid
-        returns = advantages + values_clean
-        advantages = masked_whiten(advantages, mask) * mask
+        if gae_across_steps:
+            if traj_index is None or step_index is None:
+                raise ValueError("gae_across_steps=True needs traj_index and step_index (one entry per sample)")
+            if len(traj_index) != values.shape[0]:
+                raise ValueError(f"traj_index has {len(traj_index)} entries for a batch of {values.shape[0]}")
+            table = trajectory_step_table(traj_index, step_index).to(values.device)
+        else:
+            table = torch.arange(values.shape[0], device=values.device).unsqueeze(1)
+        carry_value = values.new_zeros(table.shape[0])
+        carry_advantage = values.new_zeros(table.shape[0])
+        raw = torch.zeros_like(values_clean)
+        for k in reversed(range(table.shape[1])):  # the last step first; every trajectory at once
+            rows = table[:, k]
+            present = rows >= 0
+            rows_safe = rows.clamp(min=0)
+            step_mask = mask[rows_safe] * present.unsqueeze(-1).to(mask.dtype)
+            step_adv, carry_value, carry_advantage = _gae_scan(
+                rewards[rows_safe], values_clean[rows_safe], step_mask, gamma, lam, carry_value, carry_advantage)
+            raw[rows[present]] = step_adv[present]
+        returns = raw + values_clean
+        advantages = masked_whiten(raw, mask) * mask
     return advantages, returns
+
+
+def compute_value_loss(vpreds: torch.Tensor, values: torch.Tensor, returns: torch.Tensor,
+                       response_mask: torch.Tensor, cliprange_value: float,
+                       loss_agg_mode: str = "token-mean") -> tuple[torch.Tensor, torch.Tensor]:
+    """PPO's clipped value loss: 0.5 * max((V - R)^2, (clip(V, V_old +- c) - R)^2), aggregated.
+
+    vpreds: the critic's current values; values: the values the advantages were computed with (V_old);
+    returns: the GAE targets. Returns (loss, clip fraction: share of valid tokens where the clipped
+    term is the larger one)."""
+    vpreds, values, returns = (_select(x, response_mask) for x in (vpreds, values, returns))
+    clipped = values + (vpreds - values).clamp(-cliprange_value, cliprange_value)
+    unclipped_sq = (vpreds - returns) ** 2
+    clipped_sq = (clipped - returns) ** 2
+    loss = 0.5 * agg_loss(torch.maximum(unclipped_sq, clipped_sq), response_mask, loss_agg_mode)
+    clipfrac = masked_mean((clipped_sq > unclipped_sq).to(vpreds.dtype), response_mask)
+    return loss, clipfrac
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,3 +713,7 @@ def logprobs_from_logits(
         return torch.zeros(labels.shape, dtype=out_dtype, device=logits.device)
     token_log_probs = _ChunkedTokenLogProb.apply(flat_logits, flat_labels, float(temperature), int(rows))
     return token_log_probs.reshape(labels.shape)
+
+
+# GiGPO lives in its own module (it builds on the GRPO estimator above); importing it registers "gigpo".
+from verl.trainer.ppo import gigpo as _gigpo  # noqa: E402,F401

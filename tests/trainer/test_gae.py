@@ -1,0 +1,127 @@
+"""GAE on multi-turn step samples and the clipped value loss: hand-computed numbers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from verl.trainer.ppo import core_algos as ca
+
+
+def _raw_advantages(adv_returns, values):
+    """GAE's un-whitened advantages: returns - values."""
+    _, returns = adv_returns
+    return returns - values
+
+
+def test_two_step_trajectory_chains_steps_hand_numbers():
+    # One trajectory, two steps, given in REVERSED batch order (row 0 = step 1, row 1 = step 0).
+    # Step 0 tokens: values [1.0, 2.0] (+ a padding column); step 1 tokens: values [3.0, 4.0, 5.0].
+    # Episode reward 1.0 on the last token of the last step only; gamma = 0.5, lam = 0.5.
+    values = torch.tensor([[3.0, 4.0, 5.0], [1.0, 2.0, 99.0]])
+    mask = torch.tensor([[1, 1, 1], [1, 1, 0]])
+    rewards = torch.tensor([[0.0, 0.0, 1.0], [0.0, 0.0, 7.0]])  # 7.0 sits on padding: ignored
+    gamma, lam = 0.5, 0.5
+    # Backwards over the chained sequence V = [1, 2 | 3, 4, 5], r = [0, 0 | 0, 0, 1]:
+    # t=4: delta = 1 + 0 - 5 = -4                     A = -4
+    # t=3: delta = 0 + .5*5 - 4 = -1.5                A = -1.5 + .25*(-4) = -2.5
+    # t=2: delta = 0 + .5*4 - 3 = -1                  A = -1 + .25*(-2.5) = -1.625
+    # t=1 (step 0's last token, bootstrapped by step 1's first value 3):
+    #      delta = 0 + .5*3 - 2 = -0.5                A = -0.5 + .25*(-1.625) = -0.90625
+    # t=0: delta = 0 + .5*2 - 1 = 0                   A = 0 + .25*(-0.90625) = -0.2265625
+    out = ca.compute_gae_advantage_return(rewards, values, mask, gamma, lam, traj_index=np.array(["a", "a"]),
+                                          step_index=np.array([1, 0]), gae_across_steps=True)
+    raw = _raw_advantages(out, values * mask)
+    torch.testing.assert_close(raw, torch.tensor([[-1.625, -2.5, -4.0], [-0.2265625, -0.90625, 0.0]]))
+    assert out[1][1, 2] == 0  # padding gets no return
+    adv = out[0]
+    valid = mask.bool()
+    assert abs(adv[valid].mean().item()) < 1e-6 and adv[valid].std().item() == pytest.approx(1.0, abs=1e-4)
+    assert (adv[~valid] == 0).all()
+
+
+def test_per_sample_mode_treats_every_step_as_its_own_episode():
+    # Same numbers, gae_across_steps=False: step 0's last token bootstraps from 0, and (as the reward
+    # manager gives every step sample the episode reward) each row ends with reward 1.
+    values = torch.tensor([[3.0, 4.0, 5.0], [1.0, 2.0, 0.0]])
+    mask = torch.tensor([[1, 1, 1], [1, 1, 0]])
+    rewards = torch.tensor([[0.0, 0.0, 1.0], [0.0, 1.0, 0.0]])
+    out = ca.compute_gae_advantage_return(rewards, values, mask, 0.5, 0.5, traj_index=np.array(["a", "a"]),
+                                          step_index=np.array([1, 0]), gae_across_steps=False)
+    # row 1: t=1: delta = 1 - 2 = -1, A = -1; t=0: delta = .5*2 - 1 = 0, A = .25*(-1) = -0.25
+    torch.testing.assert_close(_raw_advantages(out, values), torch.tensor([[-1.625, -2.5, -4.0], [-0.25, -1.0, 0.0]]))
+
+
+def test_trajectories_do_not_leak_into_each_other_and_gaps_in_step_ids_are_fine():
+    # Two interleaved trajectories; x has steps 0 and 5 (ids need only be ordered), y has one step.
+    values = torch.tensor([[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]])
+    mask = torch.ones(3, 2)
+    rewards = torch.tensor([[0.0, 0.0], [0.0, 1.0], [0.0, 1.0]])
+    traj, step = np.array(["x", "y", "x"]), np.array([0, 0, 5])
+    out = ca.compute_gae_advantage_return(rewards, values, mask, 1.0, 1.0, traj_index=traj, step_index=step,
+                                          gae_across_steps=True)
+    # gamma = lam = 1: the return of every token is the sum of the rewards that follow in its trajectory.
+    torch.testing.assert_close(out[1], torch.tensor([[1.0, 1.0], [1.0, 1.0], [1.0, 1.0]]))
+    # ... and y alone gives the same as a one-row batch
+    alone = ca.compute_gae_advantage_return(rewards[1:2], values[1:2], mask[1:2], 1.0, 1.0,
+                                            traj_index=np.array(["y"]), step_index=np.array([0]), gae_across_steps=True)
+    torch.testing.assert_close(alone[1], out[1][1:2])
+
+
+def test_empty_step_passes_the_bootstrap_through():
+    # A middle step without valid tokens must not break the chain: step 0 bootstraps from step 2.
+    values = torch.tensor([[1.0], [50.0], [3.0]])
+    mask = torch.tensor([[1.0], [0.0], [1.0]])
+    rewards = torch.tensor([[0.0], [9.0], [2.0]])
+    out = ca.compute_gae_advantage_return(rewards, values, mask, 0.5, 1.0, traj_index=["t"] * 3, step_index=[0, 1, 2],
+                                          gae_across_steps=True)
+    # t(step 2) A = 2 - 3 = -1; t(step 0) delta = 0 + .5*3 - 1 = .5, A = .5 + .5*(-1) = 0
+    torch.testing.assert_close(_raw_advantages(out, values * mask), torch.tensor([[0.0], [0.0], [-1.0]]))
+
+
+def test_across_steps_needs_ids_and_rejects_duplicate_steps():
+    values, mask = torch.zeros(2, 2), torch.ones(2, 2)
+    with pytest.raises(ValueError, match="traj_index and step_index"):
+        ca.compute_gae_advantage_return(values, values, mask, gae_across_steps=True)
+    with pytest.raises(ValueError, match="same step_index"):
+        ca.compute_gae_advantage_return(values, values, mask, traj_index=["a", "a"], step_index=[0, 0],
+                                        gae_across_steps=True)
+
+
+def test_outcome_reward_on_final_step_keeps_only_each_trajectorys_last_step():
+    scores = torch.tensor([[0.0, 1.0], [0.0, 1.0], [2.0, 0.0], [0.0, 1.0]])
+    kept = ca.outcome_reward_on_final_step(scores, np.array(["a", "b", "a", "a"]), np.array([0, 0, 2, 1]))
+    torch.testing.assert_close(kept, torch.tensor([[0.0, 0.0], [0.0, 1.0], [2.0, 0.0], [0.0, 0.0]]))
+
+
+def test_compute_advantage_dispatch_passes_the_multiturn_arguments():
+    values = torch.tensor([[3.0, 4.0, 5.0], [1.0, 2.0, 0.0]])
+    mask = torch.tensor([[1, 1, 1], [1, 1, 0]])
+    rewards = torch.tensor([[0.0, 0.0, 1.0], [0.0, 0.0, 0.0]])
+    adv, ret = ca.compute_advantage("gae", token_level_rewards=rewards, values=values, response_mask=mask,
+                                    gamma=0.5, lam=0.5, index=np.array(["g", "g"]), traj_index=np.array(["a", "a"]),
+                                    step_index=np.array([1, 0]), gae_across_steps=True)
+    torch.testing.assert_close(ret - values * mask, torch.tensor([[-1.625, -2.5, -4.0], [-0.2265625, -0.90625, 0.0]]))
+
+
+def test_value_loss_hand_numbers_and_gradient():
+    # token 0: V=1.0, V_old=0.0, R=2.0, clip 0.5 -> clipped V = 0.5: (1-2)^2 = 1 < (0.5-2)^2 = 2.25 -> clipped wins
+    # token 1: V=0.2, V_old=0.0, R=0.0 -> clipped = 0.2 (inside), both 0.04
+    # token 2: masked (NaN must not leak)
+    vpreds = torch.tensor([[1.0, 0.2, float("nan")]], requires_grad=True)
+    values = torch.tensor([[0.0, 0.0, 0.0]])
+    returns = torch.tensor([[2.0, 0.0, float("nan")]])
+    mask = torch.tensor([[1.0, 1.0, 0.0]])
+    loss, clipfrac = ca.compute_value_loss(vpreds, values, returns, mask, cliprange_value=0.5)
+    assert loss.item() == pytest.approx(0.5 * (2.25 + 0.04) / 2)
+    assert clipfrac.item() == pytest.approx(0.5)
+    loss.backward()
+    # token 0's loss is the clipped term: constant in V (clamp is saturated) -> gradient 0;
+    # token 1: d/dV 0.5 * mean(..) = 0.5 * 2 * 0.2 / 2 = 0.1
+    torch.testing.assert_close(vpreds.grad, torch.tensor([[0.0, 0.1, 0.0]]))
+
+
+def test_value_loss_without_clipping_is_half_mse():
+    vpreds, returns = torch.tensor([[1.0, 3.0]]), torch.tensor([[0.0, 1.0]])
+    loss, clipfrac = ca.compute_value_loss(vpreds, vpreds.clone(), returns, torch.ones(1, 2), cliprange_value=10.0)
+    assert loss.item() == pytest.approx(0.5 * (1.0 + 4.0) / 2) and clipfrac.item() == 0.0
