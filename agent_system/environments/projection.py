@@ -47,3 +47,31 @@ def project_tagged_action(
     if admissible is not None and action not in {a.lower().strip() for a in admissible}:
         return Projection(action, False, "not_admissible")
     return Projection(action, True)
+
+
+_REFERENCE_CJK = re.compile(r"[\u4e00-\u9fff]")  # the reference checks the CJK Unified Ideographs block only
+
+
+def project_tagged_action_reference(text: str | None, *, tail_chars: int, require_think: bool = True) -> Projection:
+    """The reference's rule exactly (the env.<name>.faithful mode of ALFWorld and WebShop).
+
+    It differs from `project_tagged_action` only on degenerate turns:
+    - the action is whatever lies between the first <action> and the first </action> of the
+      lower-cased text, stripped, so an empty `<action></action>` (or a </action> before the
+      <action>) is a VALID empty action;
+    - <think> and </think> are looked up in the ORIGINAL text, case-sensitively, so `<THINK>` is invalid;
+    - a nested <action> stays in the action; the tail of a tag-less turn is not stripped;
+    - only the U+4E00..U+9FFF block counts as CJK.
+    Linear in the text length (str.find only).
+    """
+    original = text or ""
+    lowered = original.lower()
+    start, end = lowered.find("<action>"), lowered.find("</action>")
+    if start == -1 or end == -1:
+        return Projection(lowered[-tail_chars:], False, "no_action_tag")
+    action = lowered[start + len("<action>"):end].strip()
+    if require_think and ("<think>" not in original or "</think>" not in original):
+        return Projection(action, False, "no_think")
+    if _REFERENCE_CJK.search(original):
+        return Projection(action, False, "cjk")
+    return Projection(action, True)

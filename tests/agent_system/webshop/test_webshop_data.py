@@ -58,19 +58,22 @@ def test_missing_files_name_the_path_and_the_config_key(tmp_path_factory, tiny_d
         resolve_data_files(tiny_data_dir, use_small=False)
 
 
-def test_synthetic_goals_one_per_option_combination(tiny_data_dir):
+@pytest.mark.parametrize("faithful", [True, False])
+def test_synthetic_goals_one_per_option_combination(tiny_data_dir, faithful):
     catalogue = _load(tiny_data_dir)
     rng = random.Random(233)
     prices = sample_prices(catalogue.products, rng)
     assert 12.5 <= prices["B000HAT002"] <= 18.0 and prices["B000HAT001"] == 19.99
-    goals = build_goals(catalogue.products, prices, False, rng, shuffle_seed=233)
+    goals = build_goals(catalogue.products, prices, False, rng, shuffle_seed=233, faithful=faithful)
     by_text = {g.instruction_text: g for g in goals}
     assert len(goals) == 4  # hat: 2 colors x 1 size; shampoo and chocolate: one each
     hat_goals = [g for g in goals if g.asin == "B000HAT001"]
     assert sorted(g.goal_options["color"] for g in hat_goals) == ["beige", "black | white"]
     cap = hat_goals[0].price_upper
     assert cap in (30.0, 40.0, 50.0)  # the larger of two draws from the caps 20, 30, 40, 50 above $19.99
-    assert f"i want a straw sun hat with upf 50 with color: beige, and size: one size, and price lower than {cap:.2f} dollars" in by_text
+    # the original keeps the synthetic instruction's trailing "." (ENVIRONMENTS.md §B8); we strip it
+    period = "." if faithful else ""
+    assert f"i want a straw sun hat with upf 50{period} with color: beige, and size: one size, and price lower than {cap:.2f} dollars" in by_text
     # $985: only one cap ($990) above it -> no price text, cap 1e6
     chocolate = next(g for g in goals if g.asin == "B000CHO001")
     assert chocolate.instruction_text == "a vegan dark chocolate bar with flavor name: mint"

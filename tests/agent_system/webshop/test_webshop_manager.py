@@ -99,9 +99,35 @@ def test_projection_validity_and_execution(env_cfg):
     obs, rewards, dones, infos = manager.step(texts, np.ones(5, dtype=bool))
     assert [i["is_action_valid"] for i in infos] == [False, False, False, False, True]
     assert [i["projection"] for i in infos] == ["no_action_tag", "no_think", "cjk", "not_admissible", ""]
-    assert infos[0]["action"] == "i will search now search[shampoo]"[-20:].strip() and obs[0] == "'Search'"
+    # faithful (the default): the reference's unstripped 20-character tail
+    assert infos[0]["action"] == "i will search now search[shampoo]"[-20:] and obs[0] == "'Search'"
     assert obs[1].startswith("'Back to Search' [SEP] 'Page 1 (Total results: 50)'")  # executed anyway
     assert obs[3] == "'Search'"
+
+
+@pytest.mark.parametrize("faithful", [True, False])
+def test_projection_rule_follows_the_faithful_switch(env_cfg, faithful):
+    manager = make_manager({**env_cfg, "webshop": {**env_cfg["webshop"], "faithful": faithful}}, "val")
+    assert manager.faithful is faithful and manager.site.settings.faithful is faithful
+    manager.reset(manager.eval_tasks()[:3])
+    texts = ["<think>x</think><action></action>",                   # empty: valid for the reference only
+             "<THINK>x</THINK><action>search[hats]</action>",       # upper-case think: invalid for the reference only
+             "I will search now search[shampoo]"]
+    obs, rewards, dones, infos = manager.step(texts, np.ones(3, dtype=bool))
+    if faithful:
+        assert [i["is_action_valid"] for i in infos] == [True, False, False]
+        assert [i["projection"] for i in infos] == ["", "no_think", "no_action_tag"]
+        assert infos[2]["action"] == " now search[shampoo]"
+    else:
+        assert [i["is_action_valid"] for i in infos] == [False, True, False]
+        assert [i["projection"] for i in infos] == ["empty", "", "no_action_tag"]
+        assert infos[2]["action"] == "now search[shampoo]"
+    assert obs[1].startswith("'Back to Search'")  # executed in both modes
+
+
+def test_faithful_must_be_a_bool(env_cfg):
+    with pytest.raises(ValueError, match="env.webshop.faithful must be true or false, got 'no'"):
+        make_manager({**env_cfg, "webshop": {**env_cfg["webshop"], "faithful": "no"}}, "val")
 
 
 def test_inactive_envs_are_untouched(manager):

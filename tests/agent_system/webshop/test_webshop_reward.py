@@ -8,7 +8,8 @@ import pytest
 from agent_system.environments.env_package.webshop.catalogue import Product
 from agent_system.environments.env_package.webshop.goals import Goal
 from agent_system.environments.env_package.webshop.reward import (
-    count_attribute_matches, count_option_matches, goal_option_terms, normalize_color, score_purchase, type_reward)
+    COLOR_SET, REFERENCE_COLOR_SET, color_vocabulary, count_attribute_matches, count_option_matches, goal_option_terms,
+    normalize_color, score_purchase, type_reward)
 
 BREADCRUMB = "Clothing › Women › Accessories › Hats"
 
@@ -95,6 +96,36 @@ def test_normalize_color():
     assert normalize_color("x-large") == "x-large"
     assert normalize_color(("color", "navy")) == "navy"                  # a pair: exact item membership
     assert normalize_color(("color", "navy blue")) == ("color", "navy blue")
+
+
+@pytest.mark.parametrize("value, reference, ours", [
+    ("dark grey", "dark", "grey"),        # "dark" and "ash" are colours only in the original's list
+    ("ash grey", "ash", "grey"),
+    ("berry red", "red", "berry"),        # "berry" only in ours
+    ("emerald green", "green", "emerald"),
+    ("sky blue", "blue", "blue"),
+    ("light pink", "light", "pink"),
+    ("x-large", "x-large", "x-large"),    # no colour word: unchanged
+])
+def test_colour_vocabularies_of_both_modes(value, reference, ours):
+    assert len(REFERENCE_COLOR_SET) == 102 and len(COLOR_SET) == 62
+    assert color_vocabulary(True) is REFERENCE_COLOR_SET and color_vocabulary(False) is COLOR_SET
+    assert normalize_color(value, REFERENCE_COLOR_SET) == reference
+    assert normalize_color(value, COLOR_SET) == ours
+
+
+def test_the_vocabulary_changes_the_option_score():
+    # human goal "dark grey" bought as "slate grey": the original collapses them to "dark" and
+    # "slate" (no match); our list collapses both to "grey" (a match)
+    assert count_option_matches(["slate grey"], ["dark grey"], REFERENCE_COLOR_SET) == 0
+    assert count_option_matches(["slate grey"], ["dark grey"], COLOR_SET) == 1
+    # "berry red" bought as "cherry red": both "red" for the original, "berry" vs "red" for ours
+    assert count_option_matches(["cherry red"], ["berry red"], REFERENCE_COLOR_SET) == 1
+    assert count_option_matches(["cherry red"], ["berry red"], COLOR_SET) == 0
+    nouns = nouns_table({"Sunny Straw Hat": ["sunny", "straw", "hat"]})
+    g, p = goal(goal_options=["cherry red"], attributes=[]), product(options={"color": ["berry red"]})
+    assert score_purchase(p, g, 20.0, {"color": "berry red"}, nouns, REFERENCE_COLOR_SET).score == 1.0
+    assert score_purchase(p, g, 20.0, {"color": "berry red"}, nouns, COLOR_SET).score == 0.5
 
 
 def test_synthetic_goal_options_compare_as_name_value_pairs():

@@ -27,6 +27,8 @@ comparable with the paper's.
     env.alfworld.num_workers [null]    env worker processes; null = one per env (the reference's layout)
     env.alfworld.worker_backend [process]  'process' or 'thread'
     env.alfworld.start_method [forkserver]  multiprocessing start method for process workers ('spawn' also works)
+    env.alfworld.faithful [true]       the reference's projection rule (an empty <action></action> is valid,
+                                       <THINK> is not); false = ours (see projection.py)
 """
 from __future__ import annotations
 
@@ -82,4 +84,13 @@ def make_manager(env_cfg: Any, split: str) -> AlfworldEnvironmentManager:
         start_method=str(_select(env_cfg, "alfworld.start_method", "forkserver")),
         num_cpus_per_worker=float(_select(env_cfg, "resources_per_worker.num_cpus", 0.1)),
         split=split,
+        faithful=_flag(env_cfg, "alfworld.faithful", True),
     )
+
+
+def _flag(env_cfg: Any, key: str, default: bool) -> bool:
+    """A boolean key; a string such as "false" would be truthy, so anything but a bool is refused."""
+    value = _select(env_cfg, key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"env.{key} must be true or false, got {value!r}")
+    return value

@@ -53,7 +53,7 @@ class AlfworldEnvironmentManager(EnvironmentManager):
                  max_steps: int = 50, history_length: int = 2, require_think: bool = True,
                  check_admissible: bool = False, seed: int = 0, step_timeout: float = 60.0,
                  num_workers: int | None = None, worker_backend: str = "process", start_method: str = "forkserver",
-                 num_cpus_per_worker: float | None = None, split: str = "train"):
+                 num_cpus_per_worker: float | None = None, split: str = "train", faithful: bool = True):
         if not games:
             raise ValueError(f"the ALFWorld {split} game list is empty")
         if num_workers is not None and num_workers < 1:
@@ -64,6 +64,7 @@ class AlfworldEnvironmentManager(EnvironmentManager):
         self.history_length = int(history_length)
         self.require_think = bool(require_think)
         self.check_admissible = bool(check_admissible)
+        self.faithful = bool(faithful)  # env.alfworld.faithful: the reference's projection rule
         self.seed = int(seed)
         self.step_timeout = float(step_timeout)
         self.num_workers = num_workers
@@ -159,7 +160,8 @@ class AlfworldEnvironmentManager(EnvironmentManager):
         rewards = np.zeros(n, dtype=np.float32)
         indices = [int(i) for i in np.nonzero(active & ~self._done)[0]]
         actions = [alfworld_projection(texts[i], self._last_infos[i].get("admissible_commands"),
-                                       require_think=self.require_think, check_admissible=self.check_admissible)
+                                       require_think=self.require_think, check_admissible=self.check_admissible,
+                                       faithful=self.faithful)
                    for i in indices]
         results = self._pool.step(indices, [a.command for a in actions]) if indices else []
         for i, action, result in zip(indices, actions, results):

@@ -5,22 +5,28 @@ The reference rule: lower-case the text, take what lies between the first <actio
 a turn without <think>...</think> (env.require_think) or with CJK characters is invalid too; the
 action is not checked against the admissible list (env.check_admissible switches that check on).
 
+Two modes (env.alfworld.faithful):
+- faithful (default): `project_tagged_action_reference`, the reference exactly: an empty
+  `<action></action>` is valid, `<THINK>` is not (the think tags are matched case-sensitively);
+- ours: `project_tagged_action`: an empty action is invalid, the think tags are matched after
+  lower-casing, any CJK block counts.
+Both are linear in the text length.
+
 What reaches the engine (`command`):
 - the extracted action for every turn that has an <action> block, valid or not: the reference
   executes format-invalid actions too and lets the invalid-action penalty do the teaching, and the
   engine itself answers "Nothing happens." to anything that is not a command;
-- None (the env's defined no-op) when there is no <action> block or it is empty, so a stray tail
-  of free text can never happen to be a command and move the game.
+- None (the env's defined no-op, "Nothing happens.") when there is no <action> block or it is empty,
+  in both modes, so a stray tail of free text can never happen to be a command and move the game.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence
 
-from agent_system.environments.projection import Projection, project_tagged_action
+from agent_system.environments.projection import Projection, project_tagged_action, project_tagged_action_reference
 
 TAIL_CHARS = 30
-_NOT_EXECUTED = ("no_action_tag", "empty")
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,15 @@ class AlfworldAction:
 
 
 def alfworld_projection(text: str | None, admissible: Sequence[str] | None = None, *,
-                        require_think: bool = True, check_admissible: bool = False) -> AlfworldAction:
-    projection = project_tagged_action(text, tail_chars=TAIL_CHARS, require_think=require_think,
-                                       admissible=admissible if check_admissible else None)
-    command = None if projection.reason in _NOT_EXECUTED else projection.action
-    return AlfworldAction(projection, command)
+                        require_think: bool = True, check_admissible: bool = False,
+                        faithful: bool = True) -> AlfworldAction:
+    if faithful:
+        projection = project_tagged_action_reference(text, tail_chars=TAIL_CHARS, require_think=require_think)
+        if (projection.valid and check_admissible and admissible is not None
+                and projection.action not in {a.lower().strip() for a in admissible}):
+            projection = Projection(projection.action, False, "not_admissible")
+    else:
+        projection = project_tagged_action(text, tail_chars=TAIL_CHARS, require_think=require_think,
+                                           admissible=admissible if check_admissible else None)
+    executable = projection.reason != "no_action_tag" and projection.action != ""
+    return AlfworldAction(projection, projection.action if executable else None)

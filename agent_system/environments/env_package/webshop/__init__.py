@@ -24,6 +24,9 @@ official items_shuffle(_1000).json / items_ins_v2(_1000).json / items_human_ins.
     env.webshop.show_attrs [false]    show an Attributes sub-page on item pages
     env.webshop.num_products [null]   use only the first N products of the file
     env.webshop.max_prompt_chars [13000]  longer history prompts fall back to the no-history prompt
+    env.webshop.faithful [true]       the original's rules: its 102-word colour vocabulary in the reward,
+                                      synthetic instructions keep their trailing ".", and the reference's
+                                      projection; false = our 62-word list, stripped ".", our projection
 """
 from __future__ import annotations
 

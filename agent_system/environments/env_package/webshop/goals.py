@@ -48,7 +48,13 @@ def _price_cap(price: float, rng: random.Random) -> tuple[float, str]:
     return cap, f", and price lower than {cap:.2f} dollars"
 
 
-def synthetic_goals(products: list[Product], prices: dict[str, float], rng: random.Random) -> list[Goal]:
+def synthetic_goals(products: list[Product], prices: dict[str, float], rng: random.Random,
+                    keep_trailing_period: bool = True) -> list[Goal]:
+    """One goal per option combination of every product with an instruction.
+
+    The original keeps a synthetic instruction's trailing "." ("... skin. with color: x");
+    `keep_trailing_period=False` (env.webshop.faithful false) strips it like a human instruction's.
+    """
     drafts: list[dict] = []
     attribute_counts: dict[str, int] = defaultdict(int)
     for product in products:
@@ -58,6 +64,7 @@ def synthetic_goals(products: list[Product], prices: dict[str, float], rng: rand
         if not attributes:
             raise ValueError(f"product {product.asin} has an instruction but no instruction_attributes")
         cap, price_text = _price_cap(prices[product.asin], rng)
+        base_text = product.instruction_text if keep_trailing_period else product.instruction_text.strip(".")
         option_names = sorted(product.options)
         for combination in itertools.product(*(product.options[name] for name in option_names)):
             goal_options = dict(zip(option_names, combination))
@@ -66,7 +73,7 @@ def synthetic_goals(products: list[Product], prices: dict[str, float], rng: rand
             drafts.append(dict(
                 asin=product.asin, category=product.category, query=product.query, name=product.title,
                 product_category=product.product_category,
-                instruction_text=f"{product.instruction_text.strip('.')}{option_text}{price_text}",
+                instruction_text=f"{base_text}{option_text}{price_text}",
                 attributes=attributes, price_upper=cap, goal_options=goal_options))
             for attribute in attributes:
                 attribute_counts[attribute] += 1
@@ -93,10 +100,12 @@ def human_goals(products: list[Product], prices: dict[str, float], rng: random.R
 
 
 def build_goals(products: list[Product], prices: dict[str, float], use_human_goals: bool,
-                price_rng: random.Random, shuffle_seed: int) -> list[Goal]:
+                price_rng: random.Random, shuffle_seed: int, faithful: bool = True) -> list[Goal]:
     """All goals, shuffled by `shuffle_seed` (a fresh RNG, as the reference re-seeds before shuffling)."""
-    make = human_goals if use_human_goals else synthetic_goals
-    goals = make(products, prices, price_rng)
+    if use_human_goals:
+        goals = human_goals(products, prices, price_rng)
+    else:
+        goals = synthetic_goals(products, prices, price_rng, keep_trailing_period=faithful)
     if not goals:
         kind = "human instructions (items_human_ins.json)" if use_human_goals else "instructions (items_ins_v2)"
         raise ValueError(f"the WebShop catalogue yields no goals: no product has {kind}")

@@ -10,9 +10,10 @@ What the reference's manager does and we keep (METHOD.md §4.3, §5.2):
   " [SEP] "; a page without the task (the done page) is shown as is;
 - available actions: "search[<your query>]" when the page has a search bar, then "click[<x>]" per
   clickable;
-- the action is the text between <action> and </action> (project_tagged_action, 20-char tail
-  fallback); it is executed even when the turn is format-invalid (the env makes most such strings
-  no-ops);
+- the action is the text between <action> and </action> (20-char tail fallback; with
+  env.webshop.faithful the reference's exact rule, project_tagged_action_reference, else ours,
+  project_tagged_action); it is executed even when the turn is format-invalid (the env makes most
+  such strings no-ops);
 - reward 10 when the purchase scores exactly 1.0 (won), else 0; info["task_score"] is the raw score
   of that step (0 until something is bought).
 The memory stores (the observation shown before the action, the projected action).
@@ -24,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from agent_system.environments.base import EnvironmentManager, Message, Task, check_step_inputs, pick_task_indices
-from agent_system.environments.projection import Projection, project_tagged_action
+from agent_system.environments.projection import Projection, project_tagged_action, project_tagged_action_reference
 from agent_system.environments.prompts.webshop import MAX_PROMPT_CHARS, build_webshop_prompt
 from agent_system.memory.simple import SimpleMemory
 
@@ -80,7 +81,8 @@ class WebShopEnvironmentManager(EnvironmentManager):
 
     def __init__(self, site: WebShopSite, goal_indices: Sequence[int], *, max_steps: int = 15,
                  history_length: int = 2, require_think: bool = True, check_admissible: bool = False,
-                 seed: int = 0, max_prompt_chars: int = MAX_PROMPT_CHARS, split: str = "train"):
+                 seed: int = 0, max_prompt_chars: int = MAX_PROMPT_CHARS, split: str = "train",
+                 faithful: bool | None = None):
         if not goal_indices:
             raise ValueError(f"the WebShop {split} goal list is empty")
         bad = [i for i in goal_indices if not 0 <= int(i) < len(site.goals)]
@@ -92,6 +94,8 @@ class WebShopEnvironmentManager(EnvironmentManager):
         self.history_length = int(history_length)
         self.require_think = bool(require_think)
         self.check_admissible = bool(check_admissible)
+        # env.webshop.faithful: the reference's projection rule too (None: the site's setting)
+        self.faithful = site.settings.faithful if faithful is None else bool(faithful)
         self.seed = int(seed)
         self.max_prompt_chars = int(max_prompt_chars)
         self.split = split
@@ -143,7 +147,8 @@ class WebShopEnvironmentManager(EnvironmentManager):
                 "available_actions": available_action_list(available), **fields}
 
     def project(self, text: str | None, available: dict) -> Projection:
-        projection = project_tagged_action(text, tail_chars=PROJECTION_TAIL_CHARS, require_think=self.require_think)
+        project = project_tagged_action_reference if self.faithful else project_tagged_action
+        projection = project(text, tail_chars=PROJECTION_TAIL_CHARS, require_think=self.require_think)
         if projection.valid and self.check_admissible and not is_admissible(projection.action, available):
             return Projection(projection.action, False, "not_admissible")
         return projection

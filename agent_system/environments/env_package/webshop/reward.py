@@ -41,16 +41,36 @@ COLOR_SET = (
     "sand", "silver", "tan", "taupe", "teal", "turquoise", "violet", "white", "wine", "yellow",
 )
 
+# The original WebShop's list (ENVIRONMENTS.md §B8), in its order: env.webshop.faithful uses it, so that
+# "dark grey" -> "dark", "ash grey" -> "ash" and "berry red" -> "red" as in published rewards.
+REFERENCE_COLOR_SET = (
+    "alabaster", "apricot", "aqua", "ash", "asphalt", "azure", "banana", "beige", "black", "blue", "blush",
+    "bordeaux", "bronze", "brown", "burgundy", "camel", "camo", "caramel", "champagne", "charcoal", "cheetah",
+    "chestnut", "chocolate", "christmas", "coffee", "cognac", "copper", "coral", "cranberry", "cream", "crystal",
+    "dark", "denim", "eggplant", "elephant", "espresso", "fuchsia", "gold", "granite", "grape", "graphite",
+    "grass", "gray", "green", "grey", "heather", "indigo", "ivory", "ivy", "khaki", "lavender", "lemon",
+    "leopard", "light", "lilac", "lime", "magenta", "maroon", "mauve", "merlot", "midnight", "mint", "mocha",
+    "multicolor", "mushroom", "mustard", "natural", "navy", "nude", "olive", "orange", "peach", "pewter", "pink",
+    "plum", "purple", "rainbow", "red", "rose", "royal", "rust", "sand", "sapphire", "seashell", "silver",
+    "skull", "slate", "steel", "stone", "stonewash", "sunflower", "tan", "taupe", "teal", "tiger", "turquoise",
+    "violet", "walnut", "wheat", "white", "wine", "yellow",
+)
+
 NounExtractor = Callable[[str], list[str]]
 
 
-def normalize_color(value):
-    """The first COLOR_SET word found in `value`, else `value` unchanged.
+def color_vocabulary(faithful: bool) -> tuple[str, ...]:
+    """The colour list of env.webshop.faithful: the original's 102 words, or our 62."""
+    return REFERENCE_COLOR_SET if faithful else COLOR_SET
+
+
+def normalize_color(value, colors: Sequence[str] = COLOR_SET):
+    """The first word of `colors` found in `value`, else `value` unchanged.
 
     For a string this is a substring test; for a (name, value) pair (synthetic goal options) it is
     a membership test on the pair's items, as the reference does.
     """
-    for color in COLOR_SET:
+    for color in colors:
         if color in value:
             return color
     return value
@@ -141,22 +161,22 @@ def goal_option_terms(goal: Goal) -> list:
     return list(goal.goal_options.items()) if isinstance(goal.goal_options, dict) else list(goal.goal_options)
 
 
-def count_option_matches(chosen_values: Iterable[str], goal_terms: Sequence) -> int:
-    chosen = [normalize_color(value) for value in chosen_values]
+def count_option_matches(chosen_values: Iterable[str], goal_terms: Sequence, colors: Sequence[str] = COLOR_SET) -> int:
+    chosen = [normalize_color(value, colors) for value in chosen_values]
     matches = 0
-    for term in (normalize_color(t) for t in goal_terms):
+    for term in (normalize_color(t, colors) for t in goal_terms):
         if any(fuzz.token_set_ratio(have, term) > FUZZ_THRESHOLD for have in chosen):
             matches += 1
     return matches
 
 
 def score_purchase(product: Product, goal: Goal, price: float, chosen_options: dict[str, str],
-                   nouns: NounExtractor) -> RewardBreakdown:
+                   nouns: NounExtractor, colors: Sequence[str] = COLOR_SET) -> RewardBreakdown:
     r_type, query_match, category_match, title_score = type_reward(product, goal, nouns)
     price_ok = price <= goal.price_upper
     n_attr = count_attribute_matches(product, goal.attributes)
     goal_terms = goal_option_terms(goal)
-    n_opt = count_option_matches(chosen_options.values(), goal_terms)
+    n_opt = count_option_matches(chosen_options.values(), goal_terms, colors)
     score = (n_attr + n_opt + int(price_ok)) / (len(goal.attributes) + len(goal_terms) + 1) * r_type
     return RewardBreakdown(score=score, r_type=r_type, query_match=query_match, category_match=category_match,
                            title_score=title_score, num_attribute_matches=n_attr, num_option_matches=n_opt,

@@ -15,7 +15,8 @@ from omegaconf import OmegaConf
 
 from .catalogue import Catalogue, load_catalogue, resolve_data_files, sample_prices
 from .goals import Goal, build_goals
-from .reward import DEFAULT_SPACY_MODEL, NounExtractor, RewardBreakdown, SpacyNounExtractor, score_purchase
+from .reward import (DEFAULT_SPACY_MODEL, NounExtractor, RewardBreakdown, SpacyNounExtractor, color_vocabulary,
+                     score_purchase)
 from .search_engine import DEFAULT_CACHE_DIR, ProductSearchEngine
 
 DEFAULT_CATALOGUE_SEED = 233  # the reference's fixed seed for prices, price caps and the goal shuffle
@@ -33,6 +34,7 @@ class WebShopSettings:
     spacy_model: str = DEFAULT_SPACY_MODEL
     show_attrs: bool = False
     num_products: int | None = None
+    faithful: bool = True  # the original's colour vocabulary and synthetic instructions (ENVIRONMENTS.md §B8)
 
     @classmethod
     def from_env_config(cls, env_cfg: Any) -> "WebShopSettings":
@@ -49,7 +51,14 @@ class WebShopSettings:
             spacy_model=str(get("spacy_model", DEFAULT_SPACY_MODEL)),
             show_attrs=bool(get("show_attrs", False)),
             num_products=get("num_products", None),
+            faithful=_bool("env.webshop.faithful", get("faithful", True)),
         )
+
+
+def _bool(key: str, value) -> bool:
+    if not isinstance(value, bool):  # "false" would be truthy
+        raise ValueError(f"{key} must be true or false, got {value!r}")
+    return value
 
 
 class WebShopSite:
@@ -61,13 +70,15 @@ class WebShopSite:
         price_rng = random.Random(settings.catalogue_seed)
         self.prices: dict[str, float] = sample_prices(self.catalogue.products, price_rng)
         self.goals: list[Goal] = build_goals(self.catalogue.products, self.prices, settings.human_goals,
-                                             price_rng, settings.catalogue_seed)
+                                             price_rng, settings.catalogue_seed, faithful=settings.faithful)
+        self.colors = color_vocabulary(settings.faithful)
         self.goal_weights = [goal.weight for goal in self.goals]
         self.search_engine = ProductSearchEngine(self.catalogue, settings.cache_dir, seed=settings.catalogue_seed)
         self.nouns: NounExtractor = nouns or SpacyNounExtractor(settings.spacy_model)
 
     def score(self, asin: str, goal: Goal, chosen_options: dict[str, str]) -> RewardBreakdown:
-        return score_purchase(self.catalogue.by_asin[asin], goal, self.prices[asin], chosen_options, self.nouns)
+        return score_purchase(self.catalogue.by_asin[asin], goal, self.prices[asin], chosen_options, self.nouns,
+                              self.colors)
 
 
 _SITES: dict[WebShopSettings, WebShopSite] = {}
