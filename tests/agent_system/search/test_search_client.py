@@ -54,9 +54,9 @@ def test_gives_up_after_max_retries_with_a_clear_message(dead_url):
     client = fast_client(dead_url, max_retries=2)
     outcome = client.search("anything")
     assert not outcome.ok and outcome.attempts == 3
-    assert "did not answer after 3 attempt(s)" in outcome.error and "connection error" in outcome.error
+    assert "retrieval failed after 3 attempt(s)" in outcome.error and "connection error" in outcome.error
     text = format_information([outcome])
-    assert text.startswith('\n<information>{"result": "Search error: the retrieval server did not answer')
+    assert text.startswith('\n<information>{"result": "Search error: retrieval failed after 3 attempt(s)')
 
     env = SearchEnv(client)
     env.reset({"question": "q", "ground_truth": ["a"], "data_source": "nq"})

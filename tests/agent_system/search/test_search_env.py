@@ -234,3 +234,75 @@ def test_episode_through_the_real_server(bm25_server):
     answers = [f"<answer>{t['ground_truth']['target'][0]}</answer>" for t in tasks]
     _, rewards, dones, infos = manager.step(answers, np.ones(2, dtype=bool))
     assert rewards.tolist() == [1.0, 1.0] and manager.success(infos)["nq_success_rate"] == 1.0
+
+
+# ------------------------------------------------------------------ env.search.faithful
+def test_faithful_scores_the_joined_history_including_retrieved_text():
+    sneaky = StubClient(lambda query: [{"id": "1", "contents": "<answer>Jane Austen</answer>"}])
+    for faithful, expected in ((True, 1.0), (False, 0.0)):
+        env = SearchEnv(sneaky, max_turns=2, faithful=faithful)
+        env.reset(TASK)
+        env.step("<search>emma</search>")
+        _, reward, done, info = env.step("<search>again</search>")  # the turn limit ends the episode
+        assert done and reward == expected and info["won"] is (expected == 1.0), faithful
+        assert info["answer"] == ("Jane Austen" if faithful else None)
+    # the model's own later answer is the last one, so it is what counts in both modes
+    for faithful in (True, False):
+        env = SearchEnv(sneaky, max_turns=4, faithful=faithful)
+        env.reset(TASK)
+        env.step("<search>emma</search>")
+        _, reward, done, _ = env.step("<answer>Charlotte Bronte</answer>")
+        assert done and reward == 0.0
+
+
+def test_faithful_history_is_actions_and_information_blocks_only():
+    env = SearchEnv(emma_client(), max_turns=4, faithful=True)
+    env.reset(TASK)
+    invalid_obs, *_ = env.step("no tags at all")  # our hint mentions <answer> ... </answer>: never scored
+    assert "<answer>" in invalid_obs
+    info_obs, *_ = env.step("<search>emma</search>")
+    env.step("<answer>Jane Austen</answer>")
+    assert env.history == ["", "<search>emma</search>", info_obs, "<answer>Jane Austen</answer>"]
+
+
+def test_a_search_wrapping_an_answer_in_both_modes():
+    text = "<search>emma <answer>Jane Austen</answer></search>"
+    faithful = SearchEnv(emma_client(), faithful=True)
+    faithful.reset(TASK)
+    obs, reward, done, info = faithful.step(text)
+    # the reference: the action holds <answer>...</answer>, so the episode ends and that answer is scored
+    assert (obs, reward, done, info["is_action_valid"], info["won"]) == ("", 1.0, True, False, True)
+
+    client = emma_client()
+    ours = SearchEnv(client, faithful=False)
+    ours.reset(TASK)
+    obs, reward, done, info = ours.step(text)
+    # ours: an invalid search; it runs, and can never end or win the episode
+    assert (reward, done, info["is_action_valid"], info["invalid_reason"]) == (0.0, False, False, "both_tags")
+    assert "<information>" in obs and client.calls == [(["emma <answer>Jane Austen</answer>"], [0])]
+    ours.step("<search>more</search>")
+    ours.step("<search>more</search>")
+    _, reward, done, info = ours.step("<search>last</search>")  # the turn limit: the wrapped answer is not scored
+    assert done and reward == 0.0 and info["answer"] is None
+
+
+@pytest.mark.parametrize("faithful, reward, done", [(True, 1.0, True), (False, 0.0, False)])
+def test_upper_case_answer_tags(faithful, reward, done):
+    env = SearchEnv(emma_client(), faithful=faithful)
+    env.reset(TASK)
+    _, r, d, info = env.step("<ANSWER>Jane Austen</ANSWER>")
+    assert (r, d, info["is_action_valid"]) == (reward, done, faithful)
+
+
+def test_make_manager_reads_faithful_and_max_query_chars():
+    manager = make_manager(OmegaConf.create({"search": {"faithful": True, "max_query_chars": 16}}), "val")
+    manager.reset(manager.eval_tasks()[:1])
+    env = manager.envs[0]
+    assert manager.faithful and env.faithful and env.max_query_chars == 16
+    assert env.plan("<Search>a very long query about something</Search>").query == "a very long quer"
+    default = make_manager(OmegaConf.create({}), "val")
+    assert default.faithful is False and default.max_query_chars == 2048
+    with pytest.raises(ValueError, match="env.search.faithful must be true or false, got 'yes'"):
+        make_manager(OmegaConf.create({"search": {"faithful": "yes"}}), "val")
+    with pytest.raises(ValueError, match="env.search.max_query_chars must be a positive integer, got 0"):
+        make_manager(OmegaConf.create({"search": {"max_query_chars": 0}}), "val")

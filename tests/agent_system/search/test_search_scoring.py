@@ -86,3 +86,49 @@ def test_action_helpers():
     assert search_query("<search>who</search>") == "who"
     assert search_query("<answer>x</answer>") is None
     assert is_answer("<answer>x</answer>") and not is_answer("<search>x</search>") and not is_answer("")
+
+
+# ------------------------------------------------------------------ env.search.faithful
+@pytest.mark.parametrize("text, reference, ours", [
+    # tags in other cases: accepted (re-emitted lower-case) by the reference only
+    ("<Search> Who wrote Emma </Search>", ("<search>Who wrote Emma</search>", True, ""), ("", False, "no_action_tag")),
+    ("<ANSWER>Paris</ANSWER>", ("<answer>Paris</answer>", True, ""), ("", False, "no_action_tag")),
+    ("<search>q</search><ANSWER>a</ANSWER>", ("<search>q</search>", False, "both_tags"), ("<search>q</search>", True, "")),
+    ("<SEARCH>a</SEARCH><search>b</search>", ("<search>a</search>", False, "repeated_tag"), ("<search>b</search>", True, "")),
+    # an empty search: the reference sends it, we refuse it
+    ("<search>  </search>", ("<search></search>", True, ""), ("", False, "empty_query")),
+    # a search wrapping an answer: the same (invalid) search action in both modes
+    ("<search>x <answer>Paris</answer></search>", ("<search>x <answer>Paris</answer></search>", False, "both_tags"),
+     ("<search>x <answer>Paris</answer></search>", False, "both_tags")),
+    # unclosed tags: nothing in both modes
+    ("<Search>unclosed <answer>", ("", False, "no_action_tag"), ("", False, "no_action_tag")),
+])
+def test_search_projection_in_both_modes(text, reference, ours):
+    for faithful, expected in ((True, reference), (False, ours)):
+        result = search_projection(text, faithful=faithful)
+        assert (result.action, result.valid, result.reason) == expected, faithful
+
+
+def test_is_answer_follows_the_validity_of_a_wrapped_answer():
+    wrapped = search_projection("<search>x <answer>Paris</answer></search>").action
+    assert is_answer(wrapped, faithful=True)        # the reference ends the episode on it
+    assert not is_answer(wrapped, faithful=False)   # ours: an invalid search never ends (or wins) an episode
+    assert search_query(wrapped) == "x <answer>Paris</answer>"
+    for faithful in (True, False):
+        assert is_answer("<answer>x</answer>", faithful=faithful) and not is_answer("", faithful=faithful)
+
+
+@pytest.mark.parametrize("faithful", [True, False])
+def test_long_queries_are_cut_to_max_query_chars(faithful):
+    query = "word " * 1000  # 5000 characters
+    result = search_projection(f"<search>{query}</search>", faithful=faithful)
+    assert result.valid and search_query(result.action) == query[:2048]  # "... word wor"
+    assert search_query(search_projection(f"<search>{query}</search>", max_query_chars=10).action) == "word word"
+    assert search_query(search_projection(f"<search>{query}</search>", max_query_chars=None).action) == query.strip()
+
+
+def test_extract_answer_is_the_last_complete_block_like_findall():
+    assert extract_answer("<answer>a</answer> <answer> b </answer>") == "b"
+    assert extract_answer("<answer>a</answer><answer>unclosed") == "a"
+    assert extract_answer("<answer><answer>x</answer>") == "<answer>x"  # non-overlapping, as re.findall
+    assert extract_answer("</answer><answer>") is None and extract_answer(None) is None

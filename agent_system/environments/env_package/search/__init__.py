@@ -15,6 +15,9 @@
     env.search.max_batch [512]             queries per batched request
     env.search.max_concurrent_requests [16]  HTTP requests in flight at once
     env.search.require_think [false]       a turn without <think>...</think> is invalid
+    env.search.faithful [false]            the reference's rules: tags matched case-insensitively, the reward
+                                           read from the joined history including <information> blocks
+    env.search.max_query_chars [2048]      longer queries are cut to this length (the server refuses > 8192)
 `data_files` (a path or a list) are parquet/jsonl files in the processed or raw Search-R1 layout;
 None uses the shipped synthetic QA sets (train.parquet for "train", test.parquet for "val").
 
@@ -32,7 +35,7 @@ from .answer_scoring import compute_score, em_check, extract_answer, normalize_a
 from .client import RetrievalOutcome, SearchClient, format_information
 from .env import INVALID_ACTION_OBSERVATION, SearchEnv
 from .manager import SearchEnvironmentManager
-from .projection import search_projection
+from .projection import DEFAULT_MAX_QUERY_CHARS, search_projection
 from .tasks import SHIPPED_CORPUS, SHIPPED_SPLITS, load_tasks, make_task, processed_row
 
 DEFAULT_SEARCH_URL = "http://127.0.0.1:8000/retrieve"
@@ -76,7 +79,23 @@ def make_manager(env_cfg: Any, split: str, data_files: str | Path | Sequence[str
         history_length=int(_select(env_cfg, "history_length", 4)),
         require_think=bool(_select(env_cfg, "search.require_think", False)),
         split=split,
+        faithful=_flag(env_cfg, "search.faithful", False),
+        max_query_chars=_max_query_chars(env_cfg),
     )
+
+
+def _flag(env_cfg: Any, key: str, default: bool) -> bool:
+    value = _select(env_cfg, key, default)
+    if not isinstance(value, bool):  # "false" would be truthy
+        raise ValueError(f"env.{key} must be true or false, got {value!r}")
+    return value
+
+
+def _max_query_chars(env_cfg: Any) -> int:
+    value = _select(env_cfg, "search.max_query_chars", DEFAULT_MAX_QUERY_CHARS)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"env.search.max_query_chars must be a positive integer, got {value!r}")
+    return value
 
 
 def start_retrieval_server(*args, **kwargs):

@@ -44,9 +44,22 @@ def gold_targets(ground_truth) -> list[str]:
 
 
 def extract_answer(text: str | None) -> str | None:
-    """Content of the last complete <answer> block, stripped; None if there is none."""
-    matches = _ANSWER_BLOCK.findall(text or "")
-    return matches[-1].strip() if matches else None
+    """Content of the last complete <answer> block, stripped; None if there is none.
+
+    The same as `_ANSWER_BLOCK.findall(text)[-1]` (non-overlapping, left to right), in linear time:
+    the regex rescans to the end of the text from every unclosed "<answer>" (quadratic).
+    """
+    text = text or ""
+    last, position = None, 0
+    while True:
+        start = text.find("<answer>", position)
+        if start == -1:
+            break
+        end = text.find("</answer>", start + len("<answer>"))
+        if end == -1:
+            break  # no later "<answer>" can be closed either
+        last, position = text[start + len("<answer>"):end], end + len("</answer>")
+    return last.strip() if last is not None else None
 
 
 def em_check(prediction: str, targets: Iterable[str]) -> bool:

@@ -3,9 +3,16 @@
 What it adds over a bare `requests.post` (ENVIRONMENTS.md §C1, METHOD.md §5.3):
 - one pooled `requests.Session` shared by all envs of a manager;
 - a per-request timeout (`env.search.timeout`, reference 60 s);
-- retries with a linear backoff on 5xx answers, connection errors and timeouts
-  (`env.search.max_retries`, reference 10); every retry moves to the next URL, so a dead replica
-  is skipped;
+- retries with a linear backoff (`env.search.max_retries`, reference 10) on everything a retry can
+  fix: 5xx / 408 / 429 answers, ANY `requests` exception (connection errors, timeouts, a truncated
+  body = ChunkedEncodingError, a corrupt gzip body = ContentDecodingError, ...) and any malformed
+  reply (not JSON, no "result", the wrong number of hit lists, a hit that is not a document);
+  every retry moves to the next URL, so a dead replica is skipped;
+- a batch the server rejects with another 4xx (413 for one over-long query, 400 for one empty
+  query) is split into one request per query, so only the offending query fails; a batch that
+  still fails after its retries while the server was answering (5xx, malformed) gets one more
+  single try per query for the same reason (not when the server was unreachable: that would only
+  multiply the wait);
 - several URLs: query i starts at `urls[lane_i % len(urls)]` (the manager passes the env index as
   the lane, which gives the reference's round-robin assignment of URLs to envs);
 - batching: by default all queries of one manager step that start at the same URL go out as one
@@ -44,11 +51,18 @@ class RetrievalOutcome:
 
 
 class _Retryable(Exception):
-    """A failure worth retrying (5xx, connection error, timeout)."""
+    """A failure worth retrying (5xx, any requests exception, a malformed reply)."""
+
+    def __init__(self, message: str, answered: bool):
+        super().__init__(message)
+        self.answered = answered  # the server sent a reply (so it is up; a poison query may be the cause)
 
 
-class _Fatal(Exception):
-    """A failure that a retry cannot fix (4xx, malformed answer)."""
+class _Rejected(Exception):
+    """A 4xx: the request itself is wrong, a retry of the same request cannot fix it."""
+
+
+_RETRYABLE_4XX = (408, 429)  # request timeout, too many requests: transient
 
 
 def format_documents(documents: Sequence[Document]) -> str:
@@ -73,12 +87,13 @@ def format_information(outcomes: Sequence[RetrievalOutcome]) -> str:
 def _documents_of(hit_list) -> list[Document]:
     """Accepts both server answer layouts: [{"document": {...}, "score": s}] or bare documents."""
     if not isinstance(hit_list, list):
-        raise _Fatal(f"expected a list of hits per query, got {type(hit_list).__name__}")
+        raise _Retryable(f"malformed response: expected a list of hits per query, got {type(hit_list).__name__}",
+                         answered=True)
     documents = []
     for hit in hit_list:
         doc = hit.get("document", hit) if isinstance(hit, dict) else None
-        if not isinstance(doc, dict):
-            raise _Fatal(f"malformed hit {str(hit)[:200]!r}")
+        if not isinstance(doc, dict) or not isinstance(doc.get("contents", ""), str):
+            raise _Retryable(f"malformed response: hit {str(hit)[:200]!r}", answered=True)
         documents.append(doc)
     return documents
 
@@ -173,43 +188,70 @@ class SearchClient:
         return jobs
 
     def _run_job(self, queries: list[str], first_url: int) -> list[RetrievalOutcome]:
+        """Outcomes of one planned request; never raises."""
+        try:
+            outcomes, rejected, answered = self._attempt(queries, first_url, self.max_retries)
+            if len(queries) > 1 and (rejected or answered):
+                # One query may have spoilt the batch: retry each query on its own, so only it fails.
+                retries = self.max_retries if rejected else 0
+                return [self._attempt([query], first_url, retries)[0][0] for query in queries]
+            return outcomes
+        except Exception as exc:  # a bug here must not take the training run down
+            message = f"retrieval client error: {type(exc).__name__}: {str(exc)[:200]}"
+            return [RetrievalOutcome(None, message) for _ in queries]
+
+    def _attempt(self, queries: list[str], first_url: int, max_retries: int
+                 ) -> tuple[list[RetrievalOutcome], bool, bool]:
+        """(outcomes, rejected with a 4xx, failed although the server answered) for one request shape."""
         if self.batch_requests:
             payload = {"queries": queries, "topk": self.topk, "return_scores": True}
         else:
             payload = {"query": queries[0], "topk": self.topk, "return_scores": True}
-        last_error = "no attempt made"
-        attempts = 0
-        for attempt in range(self.max_retries + 1):
+        last_error, answered, attempts = "no attempt made", False, 0
+        for attempt in range(max_retries + 1):
             attempts = attempt + 1
             url = self.urls[(first_url + attempt) % len(self.urls)]
             try:
                 hit_lists = self._post(url, payload, expected=len(queries))
-                return [RetrievalOutcome(_documents_of(hits), None, attempts) for hits in hit_lists]
-            except _Fatal as exc:
-                return [RetrievalOutcome(None, f"{exc} ({url})", attempts) for _ in queries]
+                documents = [_documents_of(hits) for hits in hit_lists]
+                return [RetrievalOutcome(docs, None, attempts) for docs in documents], False, False
+            except _Rejected as exc:
+                error = f"the retrieval server rejected the request: {exc} ({url})"
+                return [RetrievalOutcome(None, error, attempts) for _ in queries], True, False
             except _Retryable as exc:
-                last_error = f"{exc} ({url})"
-            if attempt < self.max_retries:
+                last_error, answered = f"{exc} ({url})", exc.answered
+            if attempt < max_retries:
                 time.sleep(min(self.max_backoff, self.retry_backoff * (attempt + 1)))
-        message = (f"the retrieval server did not answer after {attempts} attempt(s); "
+        message = (f"retrieval failed after {attempts} attempt(s); "
                    f"last error: {last_error}")
-        return [RetrievalOutcome(None, message, attempts) for _ in queries]
+        return [RetrievalOutcome(None, message, attempts) for _ in queries], False, answered
 
     def _post(self, url: str, payload: dict, expected: int) -> list:
         try:
             response = self._session.post(url, json=payload, timeout=self.timeout)
         except requests.Timeout as exc:
-            raise _Retryable(f"timeout after {self.timeout:g} s: {type(exc).__name__}") from exc
+            raise _Retryable(f"timeout after {self.timeout:g} s: {type(exc).__name__}", answered=False) from exc
         except requests.ConnectionError as exc:
-            raise _Retryable(f"connection error: {type(exc).__name__}") from exc
-        if response.status_code >= 500:
-            raise _Retryable(f"HTTP {response.status_code}: {response.text[:200]}")
-        if response.status_code >= 400:
-            raise _Fatal(f"HTTP {response.status_code}: {response.text[:300]}")
+            raise _Retryable(f"connection error: {type(exc).__name__}", answered=False) from exc
+        except requests.RequestException as exc:  # ChunkedEncodingError (truncated body), ContentDecodingError, ...
+            raise _Retryable(f"bad response: {type(exc).__name__}: {str(exc)[:200]}", answered=True) from exc
+        status = response.status_code
+        if status >= 500 or status in _RETRYABLE_4XX:
+            raise _Retryable(f"HTTP {status}: {_text(response)[:200]}", answered=True)
+        if status >= 400:
+            raise _Rejected(f"HTTP {status}: {_text(response)[:300]}")
         try:
             result = response.json()["result"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise _Fatal(f"malformed response (no 'result'): {response.text[:200]!r}") from exc
+        except Exception as exc:  # not JSON, not a dict, no "result"
+            raise _Retryable(f"malformed response (no 'result'): {_text(response)[:200]!r}", answered=True) from exc
         if not isinstance(result, list) or len(result) != expected:
-            raise _Fatal(f"expected {expected} result list(s), got {str(result)[:200]!r}")
+            raise _Retryable(f"malformed response: expected {expected} result list(s), got {str(result)[:200]!r}",
+                             answered=True)
         return result
+
+
+def _text(response) -> str:
+    try:
+        return response.text
+    except Exception as exc:  # an undecodable body must not escape either
+        return f"<undecodable body: {type(exc).__name__}>"

@@ -8,8 +8,15 @@ Step semantics (ENVIRONMENTS.md §C2, METHOD.md §5.3):
 - otherwise the reward is 0 and, for a search action, the retriever runs and the observation is
   "\\n<information>{"result": "Doc 1: ...\\n..."}</information>\\n"; an action without a usable
   block gets `INVALID_ACTION_OBSERVATION` and no retrieval.
-We score only the model's own (projected) actions, not the retrieved text, so a passage that
-happens to contain an <answer> tag can never be scored as the model's answer.
+What is scored (env.search.faithful):
+- ours (default): only the final action, when it is an answer action: a passage that happens to
+  contain an <answer> tag, or an answer wrapped in an earlier search query, can never be scored as
+  the model's answer; only an answer action ends the episode (a search wrapping an <answer> is an
+  invalid search, see projection.is_answer);
+- faithful: the reference's joined chat history, every projected action followed by the
+  "<information>" observation it got, concatenated; the LAST <answer> anywhere in it is scored
+  (retrieved text included), and any action holding "<answer>" and "</answer>" ends the episode.
+  Our hint for an unusable action is not part of that history (it is not retrieved text).
 
 The env can run a step in one call (`step`), or in two halves (`plan`, then `commit` with the
 retrieval outcome) so that a manager can send the queries of many envs in one batched request.
@@ -23,7 +30,7 @@ from agent_system.environments.projection import Projection
 
 from .answer_scoring import compute_score, extract_answer, gold_targets
 from .client import RetrievalOutcome, SearchClient, format_information
-from .projection import is_answer, search_projection, search_query
+from .projection import DEFAULT_MAX_QUERY_CHARS, is_answer, search_projection, search_query
 from .tasks import make_task
 
 INVALID_ACTION_OBSERVATION = (
@@ -43,13 +50,16 @@ class PlannedStep:
 
 class SearchEnv:
     def __init__(self, client: SearchClient | None = None, *, max_turns: int = 4,
-                 require_think: bool = False, lane: int = 0):
+                 require_think: bool = False, lane: int = 0, faithful: bool = False,
+                 max_query_chars: int | None = DEFAULT_MAX_QUERY_CHARS):
         if max_turns < 1:
             raise ValueError(f"max_turns (env.max_steps) must be >= 1, got {max_turns}")
         self.client = client
         self.max_turns = int(max_turns)
         self.require_think = bool(require_think)
         self.lane = int(lane)  # which search URL this env tries first
+        self.faithful = bool(faithful)
+        self.max_query_chars = max_query_chars
         self.task: dict[str, Any] | None = None
 
     # ------------------------------------------------------------------ episode
@@ -59,6 +69,7 @@ class SearchEnv:
         self.turns = 0
         self.done = False
         self.actions: list[str] = []
+        self.history: list[str] = []  # actions and <information> observations: the faithful transcript
         self.tool_calls = 0
         self.retrieval_failures = 0
         info = self._base_info()
@@ -78,18 +89,20 @@ class SearchEnv:
             raise RuntimeError("SearchEnv.step called before reset")
         if self.done:
             raise RuntimeError("SearchEnv.step called after the episode ended; call reset first")
-        projection = search_projection(text, require_think=self.require_think)
-        done = self.turns + 1 >= self.max_turns or is_answer(projection.action)
+        projection = search_projection(text, require_think=self.require_think, faithful=self.faithful,
+                                       max_query_chars=self.max_query_chars)
+        done = self.turns + 1 >= self.max_turns or is_answer(projection.action, faithful=self.faithful)
         query = None if done else search_query(projection.action)
         return PlannedStep(projection, done, query)
 
     def commit(self, planned: PlannedStep, outcome: RetrievalOutcome | None) -> tuple[str, float, bool, dict]:
         self.turns += 1
         self.actions.append(planned.projection.action)
+        self.history.append(planned.projection.action)
         reward, retrieval_failed, observation = 0.0, False, ""
         if planned.done:
             self.done = True
-            reward = compute_score("".join(self.actions), self.task["ground_truth"])
+            reward = compute_score(self._scored_text(planned.projection.action), self.task["ground_truth"])
         elif planned.query is not None:
             if outcome is None:
                 outcome = RetrievalOutcome(None, "no retrieval outcome was supplied for this search")
@@ -97,6 +110,7 @@ class SearchEnv:
             retrieval_failed = not outcome.ok
             self.retrieval_failures += int(retrieval_failed)
             observation = format_information([outcome])
+            self.history.append(observation)
         else:
             observation = INVALID_ACTION_OBSERVATION
 
@@ -110,10 +124,16 @@ class SearchEnv:
             retrieval_failed=retrieval_failed,
         )
         if planned.done:
-            info["answer"] = extract_answer(planned.projection.action)
+            info["answer"] = extract_answer(self._scored_text(planned.projection.action))
         return observation, float(reward), bool(planned.done), info
 
     # ------------------------------------------------------------------ helpers
+    def _scored_text(self, final_action: str) -> str:
+        """What the EM reward reads at the end of the episode (see the module docstring)."""
+        if self.faithful:
+            return "".join(self.history)
+        return final_action if is_answer(final_action) else ""  # earlier actions are never answers
+
     def _base_info(self) -> dict:
         task = self.task
         return {

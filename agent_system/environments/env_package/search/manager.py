@@ -20,6 +20,7 @@ from agent_system.memory.simple import SearchMemory
 
 from .client import RetrievalOutcome, SearchClient
 from .env import SearchEnv
+from .projection import DEFAULT_MAX_QUERY_CHARS
 from .tasks import make_task
 
 
@@ -27,18 +28,22 @@ class SearchEnvironmentManager(InProcessEnvironmentManager):
     env_name = "search"
 
     def __init__(self, task_pool: Sequence[Task], client: SearchClient | None, *, max_turns: int = 4,
-                 history_length: int = 4, require_think: bool = False, split: str = "train"):
+                 history_length: int = 4, require_think: bool = False, split: str = "train",
+                 faithful: bool = False, max_query_chars: int | None = DEFAULT_MAX_QUERY_CHARS):
         super().__init__(task_pool, memory=SearchMemory(), history_length=history_length, split=split,
                          kind="Search-QA")
         self.client = client
         self.max_turns = int(max_turns)
         self.require_think = bool(require_think)
+        self.faithful = bool(faithful)  # env.search.faithful: the reference's tags and reward transcript
+        self.max_query_chars = max_query_chars
 
     def prepare_task(self, task: Task) -> Task:
         return make_task(task)
 
     def make_env(self, index: int) -> SearchEnv:
-        return SearchEnv(self.client, max_turns=self.max_turns, require_think=self.require_think, lane=index)
+        return SearchEnv(self.client, max_turns=self.max_turns, require_think=self.require_think, lane=index,
+                         faithful=self.faithful, max_query_chars=self.max_query_chars)
 
     def step(self, texts: Sequence[str | None], active: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, list[dict]]:
         n = len(self.envs)
