@@ -125,3 +125,65 @@ def test_value_loss_without_clipping_is_half_mse():
     vpreds, returns = torch.tensor([[1.0, 3.0]]), torch.tensor([[0.0, 1.0]])
     loss, clipfrac = ca.compute_value_loss(vpreds, vpreds.clone(), returns, torch.ones(1, 2), cliprange_value=10.0)
     assert loss.item() == pytest.approx(0.5 * (1.0 + 4.0) / 2) and clipfrac.item() == 0.0
+
+
+# ---------------------------------------------------------------------------------- end to end (CPU, tiny model)
+def _ppo_args(model_dir, out_dir, steps=2, extra=()):
+    return [f"actor_rollout_ref.model.path={model_dir}", "env.env_name=toy", "env.rollout.n=2", "env.max_steps=2",
+            "env.toy.num_val_tasks=4", "data.train_batch_size=2", "data.val_batch_size=4",
+            "data.max_prompt_length=1024", "data.max_response_length=12",
+            "actor_rollout_ref.actor.ppo_mini_batch_size=4", "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=2",
+            "actor_rollout_ref.actor.optim.lr=1e-3", "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu=8",
+            "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu=8", "algorithm.teacher_max_prompt_length=2048",
+            "algorithm.adv_estimator=gae", "algorithm.gamma=0.9", "algorithm.lam=0.95",
+            "critic.ppo_micro_batch_size_per_gpu=2", "critic.optim.lr=1e-3",
+            f"trainer.total_training_steps={steps}", "trainer.test_freq=0", "trainer.val_before_train=false",
+            "trainer.resume_mode=disable", "trainer.logger=[console]", "trainer.device=cpu",
+            "trainer.worker_backend=local", f"trainer.default_local_dir={out_dir}", *extra]
+
+
+def _step_records(out_dir):
+    from verl.utils.tracking import read_metrics
+
+    return [r for r in read_metrics(out_dir / "metrics.jsonl") if "training/global_step" in r]
+
+
+def test_ppo_two_steps_with_critic_warmup_through_main_ppo(tiny_model_dir, tmp_path):
+    import json
+
+    from verl.trainer.main_ppo import main
+
+    main(_ppo_args(tiny_model_dir, tmp_path, extra=["trainer.critic_warmup=1", "trainer.save_freq=2"]))
+    first, second = _step_records(tmp_path)
+    for record in (first, second):
+        assert all(np.isfinite(record[k]) for k in ("critic/vf_loss", "critic/vf_clipfrac", "critic/vpred_mean",
+                                                    "critic/grad_norm", "critic/returns/mean"))
+        assert "timing_s/values" in record and "timing_s/update_critic" in record
+    assert "actor/pg_loss" not in first and "timing_s/update_actor" not in first  # the warm-up step
+    assert np.isfinite(second["actor/pg_loss"]) and second["critic/lr"] == pytest.approx(1e-3)
+    critic_dir = tmp_path / "global_step_2" / "critic"
+    assert (critic_dir / "model_world_size_1_rank_0.pt").is_file()
+    assert json.loads((critic_dir / "config.json").read_text())["architectures"] == ["Qwen2ForTokenClassification"]
+
+
+def test_ppo_with_sdar_distillation_two_steps(tiny_model_dir, tmp_path):
+    from verl.trainer.main_sdar import main
+
+    main(_ppo_args(tiny_model_dir, tmp_path, extra=["algorithm.sdar.sdar_coef=0.1", "trainer.save_freq=-1"]))
+    last = _step_records(tmp_path)[-1]
+    assert last["step"] == 2
+    assert 0.0 < last["sdar/gate_mean"] < 1.0 and "timing_s/teacher_forward" in last
+    assert np.isfinite(last["critic/vf_loss"]) and np.isfinite(last["actor/pg_loss"])
+
+
+def test_ppo_resume_continues_identically(tiny_model_dir, tmp_path):
+    from verl.trainer.main_ppo import main
+
+    main(_ppo_args(tiny_model_dir, tmp_path / "full", steps=3, extra=["trainer.save_freq=2"]))
+    main(_ppo_args(tiny_model_dir, tmp_path / "part", steps=2, extra=["trainer.save_freq=2"]))
+    main(_ppo_args(tiny_model_dir, tmp_path / "part", steps=3, extra=["trainer.save_freq=2", "trainer.resume_mode=auto"]))
+    a, b = _step_records(tmp_path / "full")[-1], _step_records(tmp_path / "part")[-1]
+    assert a["step"] == b["step"] == 3
+    for key in ("critic/vf_loss", "critic/vpred_mean", "critic/grad_norm", "critic/returns/mean", "actor/pg_loss",
+                "episode/reward/mean"):
+        assert b[key] == pytest.approx(a[key], rel=1e-5, abs=1e-7), key

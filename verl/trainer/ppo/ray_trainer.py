@@ -27,14 +27,17 @@ from omegaconf import DictConfig, OmegaConf
 
 from verl.protocol import DataProto
 from verl.trainer.methods import MethodSpec
-from verl.trainer.ppo import core_algos
+from verl.trainer.ppo import core_algos, gigpo
 from verl.trainer.ppo.distill import compute_rlsd_token_advantage
+from verl.trainer.ppo.dynamic_sampling import collect_informative_groups
+from verl.trainer.ppo.generations import dump_rollouts, pick_samples, sample_records
 from verl.trainer.ppo.metrics import (compute_data_metrics, compute_memory_metrics, compute_throughput_metrics,
                                       compute_timing_per_token, timer)
 from verl.trainer.ppo.teacher import build_teacher_batch
 from verl.utils.checkpoint import CheckpointManager, load_trainer_state, save_trainer_state
 from verl.utils.seqlen_balancing import get_seqlen_balanced_partitions
 from verl.utils.tracking import Tracking
+from verl.workers.worker_group import WorkerError
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +46,16 @@ class RayPPOTrainer:
     """Single-controller trainer. Workers expose generate/compute_log_prob/compute_ref_log_prob/update_actor."""
 
     def __init__(self, config: DictConfig, tokenizer, actor_rollout_wg, train_envs, val_envs, collector, reward_fn,
-                 skill_provider=None, task_source=None):
+                 skill_provider=None, task_source=None, critic_wg=None):
         self.config = config
         self.tokenizer = tokenizer
         self.actor_rollout_wg = actor_rollout_wg
+        # PPO's value model (adv_estimator=gae): a group exposing compute_values / update_critic /
+        # save_critic_checkpoint / load_critic_checkpoint (verl.workers.critic; main_ppo colocates it with the actor)
+        self.use_critic = config.algorithm.adv_estimator == "gae"
+        if self.use_critic and critic_wg is None:
+            raise ValueError("algorithm.adv_estimator=gae needs a critic worker group (critic_wg)")
+        self.critic_wg = critic_wg
         self.train_envs, self.val_envs = train_envs, val_envs
         self.collector = collector
         self.reward_fn = reward_fn
@@ -56,6 +65,9 @@ class RayPPOTrainer:
             raise ValueError(f"algorithm.method={self.method.name} needs a skill provider for the teacher prompt")
         self.task_source = task_source if task_source is not None else train_envs
         self.use_kl_loss = bool(config.actor_rollout_ref.actor.use_kl_loss)
+        # the reference policy's log-probs feed the KL loss and/or the in-reward KL penalty
+        self.use_reference = self.use_kl_loss or bool(config.algorithm.use_kl_in_reward)
+        self._val_samples: list[dict[str, Any]] = []  # trainer.log_val_generations of the last validation
         self.total_training_steps = self._total_training_steps()
         self.global_step = 0
         self.task_rng = np.random.default_rng(config.data.seed)
@@ -78,6 +90,8 @@ class RayPPOTrainer:
         step = self.global_step
         tmp_dir = self.checkpoints.begin(step)
         self.actor_rollout_wg.save_checkpoint(str(tmp_dir / "actor"), step)
+        if self.use_critic:
+            self.critic_wg.call("save_critic_checkpoint", str(tmp_dir / "critic"), step)
         save_trainer_state(tmp_dir, {"global_step": step, "task_rng": self.task_rng.bit_generator.state,
                                      "config": OmegaConf.to_container(self.config, resolve=True)})
         return self.checkpoints.commit(step)
@@ -93,7 +107,11 @@ class RayPPOTrainer:
         if not (path / "actor").exists():
             raise FileNotFoundError(f"trainer.resume_from_path: {path} holds no actor/ checkpoint")
         state = load_trainer_state(path)
+        if self.use_critic and not (path / "critic").exists():
+            raise FileNotFoundError(f"{path} holds no critic/ checkpoint, but algorithm.adv_estimator=gae trains one")
         self.actor_rollout_wg.load_checkpoint(str(path / "actor"))
+        if self.use_critic:
+            self.critic_wg.call("load_critic_checkpoint", str(path / "critic"))
         self.global_step = int(state["global_step"])
         self.task_rng.bit_generator.state = state["task_rng"]
         print(f"resumed from {path} at step {self.global_step}", flush=True)
@@ -110,13 +128,18 @@ class RayPPOTrainer:
             if trainer_cfg.val_before_train and self.global_step == 0:
                 val_metrics = self.validate()
                 tracker.log(val_metrics, step=0)
+                tracker.log_generations(self._take_val_samples(), step=0)
                 last_metrics.update(val_metrics)
                 if trainer_cfg.val_only:
                     return last_metrics
             while self.global_step < self.total_training_steps:
                 self.global_step += 1
-                metrics = self.train_step()
+                try:
+                    metrics = self.train_step()
+                except WorkerError as err:  # a rank (or its whole node) failed: say which step and how to resume
+                    raise err.in_step(self.global_step, self.checkpoints.latest()) from err
                 tracker.log(metrics, step=self.global_step)
+                tracker.log_generations(self._take_val_samples(), step=self.global_step)
                 last_metrics = metrics
         finally:
             tracker.finish()
@@ -129,11 +152,8 @@ class RayPPOTrainer:
         metrics: dict[str, Any] = {"training/global_step": step}
         start = time.perf_counter()
         with timer("step", timing):
-            tasks = self.task_source.sample_tasks(config.data.train_batch_size, self.task_rng)
             with timer("gen", timing):
-                student_skills = self.skill_provider if self.method.student_skills else None
-                batch, episode_metrics = self.collector.collect(self.train_envs, self.actor_rollout_wg, tasks,
-                                                                is_train=True, student_skill_provider=student_skills)
+                batch, episode_metrics = self._generate_train_batch()
             metrics.update(episode_metrics)
             if config.trainer.balance_batch:
                 self._balance_batch(batch)
@@ -151,21 +171,31 @@ class RayPPOTrainer:
             if self.method.needs_teacher:
                 with timer("teacher_forward", timing):
                     metrics.update(self._teacher_log_probs(batch))
-            if self.use_kl_loss:
+            if self.use_reference:
                 with timer("ref", timing):
                     ref = self.actor_rollout_wg.compute_ref_log_prob(batch)
                     batch.batch["ref_log_prob"] = ref.batch["ref_log_prob"]
+            if self.use_critic:
+                with timer("values", timing):
+                    batch.batch["values"] = self.critic_wg.dispatch("compute_values", batch).batch["values"]
             with timer("adv", timing):
                 metrics.update(self._compute_advantages(batch, step))
-            with timer("update_actor", timing):
-                batch.meta_info["distill"] = self.method.distill_spec(config, step)
-                batch.meta_info["global_step"] = step
-                output = self.actor_rollout_wg.update_actor(pad_with_masked_copies(batch, self.actor_rollout_wg.world_size))
-                metrics.update(output.meta_info["metrics"])
-                if self.method.name == "skill_sd":
-                    metrics["skillsd/sdl_lambda"] = batch.meta_info["distill"]["coef"]
-            test_freq = config.trainer.test_freq
-            if test_freq > 0 and (is_last or (step >= config.trainer.test_start_step and step % test_freq == 0)):
+            if self.use_critic:
+                with timer("update_critic", timing):
+                    metrics.update(self.critic_wg.dispatch("update_critic", batch).meta_info["metrics"])
+            if config.trainer.rollout_data_dir:
+                with timer("dump_rollouts", timing):
+                    dump_rollouts(config.trainer.rollout_data_dir, step, sample_records(batch, self.tokenizer, step))
+            if self._actor_updates(step):  # not during trainer.critic_warmup
+                with timer("update_actor", timing):
+                    batch.meta_info["distill"] = self.method.distill_spec(config, step)
+                    batch.meta_info["global_step"] = step
+                    batch.meta_info["faithful"] = bool(config.algorithm.faithful)  # reference micro-batch loss scaling
+                    output = self.actor_rollout_wg.update_actor(batch)  # dispatch pads with masked copies
+                    metrics.update(output.meta_info["metrics"])
+                    if self.method.name == "skill_sd":
+                        metrics["skillsd/sdl_lambda"] = batch.meta_info["distill"]["coef"]
+            if should_validate(config.trainer.test_freq, step, is_last, config.trainer.test_start_step):
                 with timer("testing", timing):
                     metrics.update(self.validate())
             save_freq = config.trainer.save_freq
@@ -182,6 +212,27 @@ class RayPPOTrainer:
         return metrics
 
     # ------------------------------------------------------------------ stages
+    def _generate_train_batch(self) -> tuple[DataProto, dict[str, float]]:
+        """One rollout of data.train_batch_size fresh task groups; with algorithm.filter_groups.enable,
+        re-rolled until that many groups have episodes that disagree (dynamic_sampling.py)."""
+        config = self.config
+        student_skills = self.skill_provider if self.method.student_skills else None
+
+        def generate() -> tuple[DataProto, dict[str, float]]:
+            tasks = self.task_source.sample_tasks(config.data.train_batch_size, self.task_rng)
+            return self.collector.collect(self.train_envs, self.actor_rollout_wg, tasks, is_train=True,
+                                          student_skill_provider=student_skills)
+
+        filter_cfg = config.algorithm.filter_groups
+        if not filter_cfg.enable:
+            return generate()
+        batch, metrics, rollouts = collect_informative_groups(
+            generate, target_groups=int(config.data.train_batch_size),
+            max_num_gen_batches=int(filter_cfg.max_num_gen_batches), metric=str(filter_cfg.metric),
+            pad_token_id=self.collector.pad_token_id)
+        # episode metrics describe every episode played this step, not only the ones trained on
+        return batch, {**combine_batch_metrics(rollouts), **metrics}
+
     def _balance_batch(self, batch: DataProto) -> None:
         """Reorder samples so every data-parallel rank gets about the same number of tokens."""
         world = self.actor_rollout_wg.world_size
@@ -214,6 +265,10 @@ class RayPPOTrainer:
         config, metrics = self.config, {}
         actor_cfg, algo = config.actor_rollout_ref.actor, config.algorithm
         scores, mask = batch.batch["token_level_scores"], batch.batch["response_mask"]
+        if algo.adv_estimator == "gae" and algo.gae_across_steps:
+            # one return per trajectory: the episode reward counts once, on its last step
+            scores = core_algos.outcome_reward_on_final_step(scores, batch.non_tensor_batch["traj_uid"],
+                                                             batch.non_tensor_batch["step_index"])
         if actor_cfg.use_invalid_action_penalty:
             # a turn whose env worker crashed or timed out is the environment's fault, not the policy's
             not_penalised = batch.non_tensor_batch["is_action_valid"].astype(bool)
@@ -226,12 +281,19 @@ class RayPPOTrainer:
             metrics.update(penalty_metrics)
         else:
             rewards = scores
+        if algo.use_kl_in_reward:
+            rewards, kl_metrics = core_algos.apply_kl_penalty_in_reward(
+                rewards, batch.batch["old_log_probs"], batch.batch["ref_log_prob"], mask,
+                float(algo.kl_ctrl.kl_coef), algo.kl_penalty)
+            metrics.update(kl_metrics)
         batch.batch["token_level_rewards"] = rewards
         advantages, returns = core_algos.compute_advantage(
             algo.adv_estimator, token_level_rewards=rewards, response_mask=mask,
             index=batch.non_tensor_batch["uid"], traj_index=batch.non_tensor_batch["traj_uid"],
             norm_adv_by_std_in_grpo=algo.norm_adv_by_std_in_grpo,
-            compute_mean_std_cross_steps=algo.compute_mean_std_cross_steps, gamma=algo.gamma)
+            compute_mean_std_cross_steps=algo.compute_mean_std_cross_steps, gamma=algo.gamma,
+            **self._gigpo_inputs(batch, metrics), **self._gae_inputs(batch),
+            raw_score_for_single_sample_group=bool(algo.faithful))
         rlsd_lambda = self.method.rlsd_lambda(config, step)
         if rlsd_lambda is not None:
             advantages, rlsd_metrics = compute_rlsd_token_advantage(
@@ -241,7 +303,38 @@ class RayPPOTrainer:
         batch.batch["advantages"], batch.batch["returns"] = advantages, returns
         return metrics
 
+    def _gae_inputs(self, batch: DataProto) -> dict[str, Any]:
+        """The critic's values and the trajectory order of adv_estimator=gae (core_algos.compute_gae_advantage_return)."""
+        algo = self.config.algorithm
+        if algo.adv_estimator != "gae":
+            return {}
+        return {"values": batch.batch["values"], "lam": float(algo.lam), "step_index": batch.non_tensor_batch["step_index"],
+                "gae_across_steps": bool(algo.gae_across_steps)}
+
+    def _actor_updates(self, step: int) -> bool:
+        """trainer.critic_warmup = N: the first N steps train only the critic. algorithm.faithful keeps verl's
+        test `critic_warmup <= step`, which skips only N - 1 steps."""
+        warmup = int(self.config.trainer.critic_warmup) if self.use_critic else 0
+        return step >= warmup if self.config.algorithm.faithful else step > warmup
+
+    def _gigpo_inputs(self, batch: DataProto, metrics: dict[str, float]) -> dict[str, Any]:
+        """The step-level inputs of adv_estimator=gigpo (anchor-state step groups, env step rewards)."""
+        algo = self.config.algorithm
+        if algo.adv_estimator != "gigpo":
+            return {}
+        nt = batch.non_tensor_batch
+        step_group = gigpo.anchor_step_groups(nt["anchor_obs"], nt["uid"], enable_similarity=algo.gigpo.enable_similarity,
+                                              similarity_thresh=algo.gigpo.similarity_thresh)
+        metrics.update(gigpo.step_group_metrics(step_group))
+        return {"step_group": step_group, "step_rewards": nt["step_reward"], "step_index": nt["step_index"],
+                "step_advantage_w": float(algo.gigpo.step_advantage_w), "gigpo_mode": algo.gigpo.mode}
+
     # ------------------------------------------------------------------ validation
+    def _take_val_samples(self) -> list[dict[str, Any]]:
+        """The trainer.log_val_generations samples of the validation that just ran (then forgotten)."""
+        samples, self._val_samples = self._val_samples, []
+        return pick_samples(samples, int(self.config.trainer.log_val_generations))
+
     def validate(self) -> dict[str, float]:
         """Play the fixed validation task list once (twice for Skill-GRPO: with and without skills)."""
         if self.method.student_skills:
@@ -259,42 +352,71 @@ class RayPPOTrainer:
         batches = []
         for start in range(0, len(tasks), size):
             chunk = tasks[start:start + size]
-            _, episode_metrics = self.collector.collect(self.val_envs, self.actor_rollout_wg, chunk,
-                                                        is_train=False, student_skill_provider=student_skill_provider)
-            batches.append((len(chunk), episode_metrics))
+            batch, episode_metrics = self.collector.collect(self.val_envs, self.actor_rollout_wg, chunk,
+                                                            is_train=False, student_skill_provider=student_skill_provider)
+            if self.config.trainer.log_val_generations > 0:
+                self._val_samples.extend(sample_records(batch, self.tokenizer, self.global_step))
+            batches.append((len(chunk), {**episode_metrics, **episode_counts(self.val_envs, chunk, len(batch))}))
         return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
 
 
+def should_validate(test_freq: int, step: int, is_last: bool, test_start_step: int = 0) -> bool:
+    """trainer.test_freq: N > 0 validates every N steps (from test_start_step) and after the last step;
+    -1 only after the last step; 0 never."""
+    if is_last:
+        return test_freq > 0 or test_freq == -1
+    return test_freq > 0 and step >= test_start_step and step % test_freq == 0
+
+
+def episode_counts(envs, tasks: list[dict], num_turns: int) -> dict[str, float]:
+    """The denominators of one validation batch's rates: episodes in all and per metric group, and
+    turns (step samples). Validation plays each task once, so a task is an episode."""
+    counts: dict[str, float] = {"episode/episodes": float(len(tasks)), "episode/turns": float(num_turns)}
+    for task in tasks:
+        group = envs.metric_group(task)
+        if group:
+            counts[f"episode/{group}_episodes"] = counts.get(f"episode/{group}_episodes", 0.0) + 1.0
+    return counts
+
+
+# How combine_batch_metrics merges a metric, by its name after the first "/": counts are totals
+# (summed), per-turn rates are weighted by the batch's turns; "<group>_success_rate" by "<group>_episodes".
+SUMMED_METRICS = ("episodes", "turns", "env_failures", "retrieval_failure_count")
+PER_TURN_METRICS = ("valid_action_ratio",)
+
+
 def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[str, float]:
-    """Merge per-batch episode metrics into whole-set values: max of maxima, min of minima, and
-    episode-weighted means for everything else (rates and means are per-episode averages)."""
+    """Merge per-batch episode metrics into whole-set values, exactly.
+
+    Each batch is (its number of episodes, its metrics). Max of maxima, min of minima; counts
+    (SUMMED_METRICS and every "*_episodes") are summed; each rate is weighted by its own count: a
+    "<group>_success_rate" by the batch's "<group>_episodes" (see episode_counts), a per-turn rate by
+    its "turns", every other metric (per-episode means) by the batch's episode count."""
     combined: dict[str, float] = {}
-    weights: dict[str, int] = {}
+    weights: dict[str, float | None] = {}  # None: a sum, not a weighted mean
     for num_episodes, metrics in batches:
         for key, value in metrics.items():
-            value = float(value)
-            if key not in combined:
-                combined[key], weights[key] = (value if key.endswith(("/max", "/min")) else value * num_episodes), 0
-            elif key.endswith("/max"):
-                combined[key] = max(combined[key], value)
-            elif key.endswith("/min"):
-                combined[key] = min(combined[key], value)
-            else:
-                combined[key] += value * num_episodes
-            weights[key] += num_episodes
-    return {key: value if key.endswith(("/max", "/min")) else value / weights[key] for key, value in combined.items()}
+            value, name = float(value), key.split("/", 1)[-1]
+            if key.endswith(("/max", "/min")):
+                pick = max if key.endswith("/max") else min
+                combined[key] = pick(combined[key], value) if key in combined else value
+                weights[key] = None
+                continue
+            if name in SUMMED_METRICS or name.endswith("_episodes"):
+                combined[key], weights[key] = combined.get(key, 0.0) + value, None
+                continue
+            weight = float(metrics.get(_count_key(key, name), num_episodes))
+            combined[key] = combined.get(key, 0.0) + value * weight
+            weights[key] = (weights.get(key) or 0.0) + weight
+    return {key: value if weights[key] is None else (value / weights[key] if weights[key] else 0.0)
+            for key, value in combined.items()}
 
 
-def pad_with_masked_copies(batch: DataProto, world_size: int) -> DataProto:
-    """Pad to a multiple of the data-parallel size with copies whose response mask is all zero.
-
-    The worker group would otherwise pad by repeating samples, and a repeated sample would be trained
-    twice; a masked copy adds no token to any loss or metric average."""
-    pad = (-len(batch)) % world_size
-    if pad == 0:
-        return batch
-    copies = batch.select_idxs(np.arange(pad) % len(batch))
-    copies.batch["response_mask"] = torch.zeros_like(copies.batch["response_mask"])
-    if "advantages" in copies.batch.keys():
-        copies.batch["advantages"] = torch.zeros_like(copies.batch["advantages"])
-    return DataProto.concat([batch, copies])
+def _count_key(key: str, name: str) -> str:
+    """The metric holding the denominator of rate `key` (absent for per-episode means)."""
+    prefix = key[:len(key) - len(name)]
+    if name.endswith("_success_rate") and name != "success_rate":
+        return f"{prefix}{name[:-len('_success_rate')]}_episodes"
+    if name in PER_TURN_METRICS:
+        return f"{prefix}turns"
+    return f"{prefix}episodes"
