@@ -26,7 +26,7 @@ def make_config(model_dir, out_dir, method="sdar", steps=2, extra=()):
         "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu=8",
         "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu=8", "algorithm.teacher_max_prompt_length=2048",
         "algorithm.sdar.sdar_coef=0.1", "algorithm.skillsd.sdl_lambda=0.1", "algorithm.rlsd.warmdown_steps=10",
-        f"trainer.total_training_steps={steps}", "trainer.test_freq=-1", "trainer.val_before_train=false",
+        f"trainer.total_training_steps={steps}", "trainer.test_freq=0", "trainer.val_before_train=false",
         "trainer.save_freq=-1", "trainer.resume_mode=disable", "trainer.logger=[console]",
         f"trainer.default_local_dir={out_dir}", *extra])
     return apply_method_preset(config, method)
@@ -123,21 +123,6 @@ def test_validation_batches_combine_exactly():
     assert merged["episode/length/mean"] == pytest.approx((4 * 2 + 2 * 5) / 6)
 
 
-def test_update_padding_adds_only_masked_copies():
-    import torch
-
-    from verl.protocol import DataProto
-    from verl.trainer.ppo.ray_trainer import pad_with_masked_copies
-
-    batch = DataProto.from_dict({"response_mask": torch.ones(5, 3), "advantages": torch.full((5, 3), 2.0)},
-                                {"uid": list("abcde")})
-    padded = pad_with_masked_copies(batch, 4)
-    assert len(padded) == 8 and padded["response_mask"][:5].sum() == 15
-    assert padded["response_mask"][5:].sum() == 0 and padded["advantages"][5:].sum() == 0
-    assert list(padded["uid"][5:]) == ["a", "b", "c"]
-    assert pad_with_masked_copies(batch, 5) is batch
-
-
 def test_command_line_entry_trains_from_another_folder(tiny_model_dir, tmp_path):
     """`python -m verl.trainer.main_sdar key=value ...` as the launch scripts call it (not via run())."""
     import os
@@ -147,7 +132,7 @@ def test_command_line_entry_trains_from_another_folder(tiny_model_dir, tmp_path)
     args = [f"actor_rollout_ref.model.path={tiny_model_dir}", "env.env_name=toy", "env.rollout.n=2",
             "data.train_batch_size=2", "data.max_response_length=8", "actor_rollout_ref.actor.ppo_mini_batch_size=4",
             "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=2", "trainer.total_training_steps=1",
-            "trainer.val_before_train=false", "trainer.test_freq=-1", "trainer.save_freq=1",
+            "trainer.val_before_train=false", "trainer.test_freq=0", "trainer.save_freq=1",
             "algorithm.method=grpo_opsd"]
     subprocess.run([sys.executable, "-m", "verl.trainer.main_sdar", *args], cwd=tmp_path, check=True,
                    capture_output=True, env={**os.environ, "OMP_NUM_THREADS": "1"})

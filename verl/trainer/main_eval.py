@@ -1,8 +1,16 @@
-"""Evaluation only: python -m verl.trainer.main_eval actor_rollout_ref.model.path=MODEL [overrides]
+"""Evaluation only: python -m verl.trainer.main_eval actor_rollout_ref.model.path=MODEL env.env_name=ENV [overrides]
 
 Loads an HF model (or, with trainer.resume_from_path=.../global_step_N, a training checkpoint on top of
 it), plays the environment's fixed validation task list once and writes a per-task-type table as JSON
 and Markdown to <trainer.default_local_dir>/eval/ (path printed at the end).
+
+Only the evaluation split is needed: no training env manager and no reference model are built, so an
+ALFWorld tree with only valid_unseen/ (env.alfworld.eval_dataset=eval_out_of_distribution), a WebShop
+data folder or a Search-QA parquet (data.val_files) is enough. The episode budget and prompt sizes
+are the environment's (verl/trainer/env_defaults.py) unless set. With
+actor_rollout_ref.rollout.name=oracle the env's planned actions are played instead of the model's:
+a check that prompts, projection, budget, rewards and metrics work together (every shipped split
+scores 1.0).
 """
 from __future__ import annotations
 
@@ -12,15 +20,22 @@ import sys
 
 from omegaconf import DictConfig, OmegaConf, open_dict
 
+from verl.trainer.env_defaults import resolve_env_defaults
 from verl.trainer.main_ppo import build_trainer
+from verl.utils.config import cli_entry
 
 
-def results_table(metrics: dict[str, float]) -> list[tuple[str, float]]:
-    """(group, success rate) rows: overall first, then each task type / data source alphabetically."""
-    rows = [("all", metrics["val/success_rate"])] if "val/success_rate" in metrics else []
+def results_table(metrics: dict[str, float]) -> list[tuple[str, float, int | None]]:
+    """(group, success rate, episodes) rows: overall first, then each task type / data source alphabetically."""
+    def episodes(name: str) -> int | None:
+        value = metrics.get(f"val/{name}")
+        return int(round(value)) if value is not None else None
+
+    rows = [("all", metrics["val/success_rate"], episodes("episodes"))] if "val/success_rate" in metrics else []
     for key in sorted(metrics):
-        if key.endswith("_success_rate") and key != "val/success_rate":
-            rows.append((key[len("val/"):-len("_success_rate")], metrics[key]))
+        if key.startswith("val/") and key.endswith("_success_rate") and key != "val/success_rate":
+            group = key[len("val/"):-len("_success_rate")]
+            rows.append((group, metrics[key], episodes(f"{group}_episodes")))
     return rows
 
 
@@ -28,9 +43,10 @@ def write_tables(metrics: dict[str, float], out_dir: pathlib.Path, title: str) -
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path, md_path = out_dir / "eval_results.json", out_dir / "eval_results.md"
     rows = results_table(metrics)
-    json_path.write_text(json.dumps({"title": title, "success_rate": dict(rows), "metrics": metrics}, indent=2))
-    lines = [f"# {title}", "", "| task type | success rate (%) |", "|---|---|"]
-    lines += [f"| {group} | {100 * value:.1f} |" for group, value in rows]
+    json_path.write_text(json.dumps({"title": title, "success_rate": {g: rate for g, rate, _ in rows},
+                                     "episodes": {g: n for g, _, n in rows}, "metrics": metrics}, indent=2))
+    lines = [f"# {title}", "", "| task type | success rate (%) | episodes |", "|---|---|---|"]
+    lines += [f"| {group} | {100 * rate:.1f} | {'' if n is None else n} |" for group, rate, n in rows]
     md_path.write_text("\n".join(lines) + "\n")
     return json_path, md_path
 
@@ -44,16 +60,18 @@ def evaluate(config: DictConfig) -> dict[str, float]:
             config.trainer.resume_mode = "resume_path"
         elif config.trainer.resume_mode == "auto":
             config.trainer.resume_mode = "disable"  # evaluate exactly the model that was named
+    resolve_env_defaults(config)  # a no-op after load_config; configs built by hand get the env's budget too
     OmegaConf.resolve(config)
-    trainer = build_trainer(config)
+    trainer = build_trainer(config, eval_only=True)
     try:
         trainer.load_checkpoint()
         metrics = trainer.validate()
     finally:
         trainer.actor_rollout_wg.shutdown()
-        trainer.train_envs.close()
         trainer.val_envs.close()
     source = config.trainer.resume_from_path or config.actor_rollout_ref.model.path
+    if config.actor_rollout_ref.rollout.name == "oracle":
+        source = "oracle (the environment's planned actions)"
     json_path, md_path = write_tables(metrics, pathlib.Path(config.trainer.default_local_dir) / "eval",
                                       f"{config.env.env_name} validation: {source}")
     print(md_path.read_text())
@@ -61,6 +79,7 @@ def evaluate(config: DictConfig) -> dict[str, float]:
     return metrics
 
 
+@cli_entry
 def main(argv: list[str] | None = None) -> dict[str, float]:
     from verl.utils.config import load_config
 

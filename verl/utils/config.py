@@ -110,6 +110,7 @@ def load_config(overrides: Sequence[str] = (), config_name: str = CONFIG_NAME) -
             raise ConfigError(f"cannot apply the overrides {list(overrides)}: {str(err).splitlines()[0]}") from err
     from verl.trainer.env_defaults import resolve_env_defaults
 
+    check_env_name(config)
     resolve_env_defaults(config)  # null env.max_steps / env.history_length / data.max_prompt_length -> the env's
     return config
 
@@ -161,11 +162,10 @@ def _unsupported_reason(key: str, value: Any = None) -> str | None:
 
 def _unknown_key_message(key: str, known: Iterable[str]) -> str:
     known = sorted(known)
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    if not close:  # right leaf name in the wrong section
-        leaf = key.rsplit(".", 1)[-1]
-        close = [k for k in known if k.rsplit(".", 1)[-1] == leaf][:1] or \
-            difflib.get_close_matches(key, known, n=1, cutoff=0.4)
+    leaf = key.rsplit(".", 1)[-1]
+    same_leaf = [k for k in known if k.rsplit(".", 1)[-1] == leaf]  # the right name in the wrong section
+    close = difflib.get_close_matches(key, same_leaf, n=1, cutoff=0.0) if same_leaf else \
+        difflib.get_close_matches(key, known, n=1, cutoff=0.5)
     hint = f"did you mean {close[0]}?" if close else "see verl/trainer/config/ppo_trainer.yaml for all keys"
     return f"{key}: unknown config key (not in verl/trainer/config/ppo_trainer.yaml); {hint}"
 
@@ -348,6 +348,19 @@ def check_model_source(key: str, value: Any) -> None:
                           f"is not in the local HF cache; set {key} to a local model folder")
 
 
+def check_env_name(cfg: DictConfig) -> None:
+    """env.env_name names one of our environments (Sokoban / gym_cards get the reason they are absent)."""
+    env_name = str(OmegaConf.select(cfg, "env.env_name", default=""))
+    for feature in ("sokoban", "gym_cards"):
+        _require(feature not in env_name.lower(), "env.env_name", f"{env_name!r}: {UNSUPPORTED['env.' + feature]}")
+    try:
+        from agent_system.environments.env_manager import env_package_for
+
+        env_package_for(env_name)
+    except ValueError as err:
+        raise ConfigError(str(err)) from None
+
+
 def _require(condition: bool, key: str, message: str) -> None:
     if not condition:
         raise ConfigError(f"{key}: {message}")
@@ -422,15 +435,7 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True, check_machine:
         import torch
 
         _require(torch.cuda.is_available(), "trainer.device", "cuda requested but no CUDA device is visible")
-    env_name = str(cfg.env.env_name)
-    for feature in ("sokoban", "gym_cards"):
-        _require(feature not in env_name.lower(), "env.env_name", f"{env_name!r}: {UNSUPPORTED['env.' + feature]}")
-    try:
-        from agent_system.environments.env_manager import env_package_for
-
-        env_package_for(cfg.env.env_name)
-    except ValueError as err:
-        raise ConfigError(str(err)) from None
+    check_env_name(cfg)
     _require(trainer.ray_wait_register_center_timeout > 0, "trainer.ray_wait_register_center_timeout",
              f"must be a positive number of seconds, got {trainer.ray_wait_register_center_timeout!r}")
     _require(trainer.log_val_generations >= 0, "trainer.log_val_generations",

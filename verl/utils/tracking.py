@@ -85,6 +85,27 @@ class Tracking:
             else:
                 print(message, flush=True)
 
+    def log_generations(self, samples: list[dict[str, Any]], step: int, title: str = "val/generations") -> None:
+        """trainer.log_val_generations: samples ({input, output, score}) printed on the console, as a wandb
+        table (one row per sample, with its step) and as tensorboard text."""
+        if not samples:
+            return
+        if "console" in self.loggers:
+            lines = [f"[{title} step {step}] sample {i}: score={s.get('score')}\n--- input ---\n{s['input']}\n"
+                     f"--- output ---\n{s['output']}" for i, s in enumerate(samples)]
+            (self._progress.write if self._progress is not None else print)("\n".join(lines))
+        if self._wandb is not None:
+            import wandb
+
+            rows = [[step, i, s["input"], s["output"], s.get("score")] for i, s in enumerate(samples)]
+            self._wandb.log({title: wandb.Table(columns=["step", "sample", "input", "output", "score"], data=rows)},
+                            step=step)
+        if self._tensorboard is not None:
+            text = "\n\n".join(f"**sample {i}** (score {s.get('score')})\n\n    {s['input']}\n\n    {s['output']}"
+                               for i, s in enumerate(samples))
+            self._tensorboard.add_text(title, text, step)
+            self._tensorboard.flush()
+
     def finish(self) -> None:
         self._jsonl.close()
         if self._progress is not None:

@@ -2,13 +2,14 @@
 
 - `RayWorkerGroup`: one Ray actor per rank; the ranks form a torch.distributed group (gloo on CPU,
   NCCL on CUDA) over 127.0.0.1 (rank 0's node IP when trainer.nnodes > 1) and a free port of rank 0.
+  With trainer.nnodes > 1 a STRICT_SPREAD placement group puts n_gpus_per_node ranks on each node.
 - `LocalWorkerGroup`: one rank inside the driver process (no Ray), same interface.
 
 Interface: `call(method, *args, **kwargs)` runs a method on every rank and returns the per-rank
 results in rank order; `dispatch(method, data)` splits a DataProto by data-parallel rank (padding it
 to a multiple of the world size first), runs the method on each shard and concatenates the results in
-order, without the padding. Failures never hang the driver: the first rank that raises (or a call
-that outlives `timeout_s`) raises `WorkerError` naming the rank and the method.
+order, without the padding (masked copies: see pad_with_masked_copies). Failures never hang the
+driver: the first rank that raises (or a call that outlives `timeout_s`) raises `WorkerError` naming the rank, its Ray node and the method.
 """
 from __future__ import annotations
 
@@ -24,18 +25,23 @@ if TYPE_CHECKING:  # imported lazily: a Ray rank process should not pay for tens
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["WorkerError", "RayWorkerGroup", "LocalWorkerGroup", "build_worker_group"]
+__all__ = ["WorkerError", "RayWorkerGroup", "LocalWorkerGroup", "build_worker_group", "pad_with_masked_copies"]
 
 DEFAULT_TIMEOUT_S = 1800.0
 
 
 class WorkerError(RuntimeError):
-    """A worker method failed (or timed out) on a rank."""
+    """A worker method failed (or timed out) on a rank; `node` names the rank's Ray node when known."""
 
-    def __init__(self, rank: int | Sequence[int], method: str, message: str):
-        self.rank = rank
-        self.method = method
-        super().__init__(f"worker rank {rank} failed in {method}(): {message}")
+    def __init__(self, rank: int | Sequence[int], method: str, message: str, node: str | None = None):
+        self.rank, self.method, self.detail, self.node = rank, method, message, node
+        where = f" on node {node}" if node else ""
+        super().__init__(f"worker rank {rank}{where} failed in {method}(): {message}")
+
+    def in_step(self, step: int, last_checkpoint: Any = None) -> "WorkerError":
+        """The same error with the training step it interrupted and the checkpoint to resume from."""
+        resume = f"; last complete checkpoint: {last_checkpoint}" if last_checkpoint else "; no checkpoint saved yet"
+        return WorkerError(self.rank, self.method, f"{self.detail} [during training step {step}{resume}]", self.node)
 
 
 class _WorkerGroupBase:
@@ -50,11 +56,11 @@ class _WorkerGroupBase:
 
     def dispatch(self, method: str, data: "DataProto") -> "DataProto":
         """Split `data` across the ranks in order, run `method` on each shard, concatenate in order."""
-        from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
+        from verl.protocol import DataProto, unpad_dataproto
 
         if len(data) == 0:
             raise ValueError(f"dispatch({method!r}) got an empty DataProto")
-        padded, pad_size = pad_dataproto_to_divisor(data, self.world_size)
+        padded, pad_size = pad_with_masked_copies(data, self.world_size)
         shards = padded.chunk(self.world_size)
         results = self.call_per_rank(method, [(shard,) for shard in shards])
         for rank, result in enumerate(results):
@@ -94,6 +100,26 @@ class _WorkerGroupBase:
 
     def __exit__(self, *exc):
         self.shutdown()
+
+
+def pad_with_masked_copies(data: "DataProto", world_size: int) -> tuple["DataProto", int]:
+    """Pad to a multiple of the data-parallel size with copies whose response_mask (and advantages) are
+    all zero; returns (padded, number of copies). A plain repeated sample would be trained twice; a
+    masked copy adds no token to any loss or metric average, and dispatch drops its outputs."""
+    import numpy as np
+    import torch
+
+    from verl.protocol import DataProto
+
+    pad = (-len(data)) % world_size
+    if pad == 0:
+        return data, 0
+    copies = data.select_idxs(np.arange(pad) % len(data))
+    if copies.batch is not None:
+        for key in ("response_mask", "advantages"):
+            if key in copies.batch.keys():
+                copies.batch[key] = torch.zeros_like(copies.batch[key])
+    return DataProto.concat([data, copies]), pad
 
 
 def _timeout_from_config(config: Any, timeout_s: float | None) -> float:
@@ -154,6 +180,12 @@ class _RayRank:
 
         return ("127.0.0.1" if loopback else ray.util.get_node_ip_address()), free_port()
 
+    def node(self) -> tuple[str, str]:
+        """(Ray node id, node IP) of the node this rank runs on."""
+        import ray
+
+        return ray.get_runtime_context().get_node_id(), ray.util.get_node_ip_address()
+
     def setup(self, worker_cls: type, config: Any, role: str, master_addr: str, master_port: int) -> int:
         os.environ.update(MASTER_ADDR=master_addr, MASTER_PORT=str(master_port), RANK=str(self.rank),
                           WORLD_SIZE=str(self.world_size), LOCAL_RANK="0", LOCAL_WORLD_SIZE="1")
@@ -194,17 +226,75 @@ class RayWorkerGroup(_WorkerGroupBase):
         options: dict[str, Any] = {"num_cpus": cpus, "max_restarts": 0, "max_concurrency": 1}
         if device == "cuda":
             options["num_gpus"] = 1
-        remote_cls = ray.remote(_RayRank).options(**options)
-        self._actors = [remote_cls.remote(rank, world_size, max(1, int(cpus))) for rank in range(world_size)]
-        self._closed = False
-        single_node = int(OmegaConf.select(config, "trainer.nnodes", default=1) or 1) == 1
+        nnodes = int(OmegaConf.select(config, "trainer.nnodes", default=1) or 1)
         # Starting takes process spawns, imports and model loading, so it gets at least 10 minutes.
         start_timeout = init_timeout_s or max(self.timeout_s, 600.0)
-        addr, port = self._gather([self._actors[0].rendezvous_address.remote(single_node)],
+        self._placement_group = None
+        self.rank_nodes: list[tuple[str, str]] = [("", "")] * world_size  # (node id, IP) per rank, once started
+        self._closed = False
+        remote_cls = ray.remote(_RayRank)
+        if nnodes > 1:
+            bundle_of = self._place_on_nodes(nnodes, world_size, options, start_timeout)
+            self._actors = [remote_cls.options(**options, scheduling_strategy=bundle_of(rank)).remote(
+                rank, world_size, max(1, int(cpus))) for rank in range(world_size)]
+        else:
+            self._actors = [remote_cls.options(**options).remote(rank, world_size, max(1, int(cpus)))
+                            for rank in range(world_size)]
+        self.rank_nodes = self._gather([actor.node.remote() for actor in self._actors], "node", start_timeout)
+        if nnodes > 1:
+            print(f"ray worker group: {world_size} ranks on nodes {[node[:12] for node, _ in self.rank_nodes]} "
+                  f"(rank order; rendezvous on rank 0's node {self.rank_nodes[0][1]})", flush=True)
+        addr, port = self._gather([self._actors[0].rendezvous_address.remote(nnodes == 1)],
                                   "rendezvous_address", start_timeout)[0]
         # Constructing the worker joins the process group; a failed start raises here, naming the rank.
         self._gather([actor.setup.remote(worker_cls, config, role, addr, port) for actor in self._actors],
                      f"{worker_cls.__name__}.__init__", start_timeout)
+
+    def _place_on_nodes(self, nnodes: int, world_size: int, options: dict, timeout_s: float):
+        """Reserve one placement-group bundle per node (STRICT_SPREAD: no two bundles on one node) and
+        return rank -> scheduling strategy; rank r goes to bundle r // ranks_per_node, so rank 0's node
+        (the rendezvous address) hosts ranks 0..ranks_per_node-1."""
+        import ray
+        from ray.util.placement_group import placement_group, remove_placement_group
+        from ray.util.scheduling_strategies import PlacementGroupSchedulingStrategy
+
+        if world_size % nnodes:
+            raise ValueError(f"trainer.nnodes={nnodes} does not divide the world size {world_size}")
+        per_node = world_size // nnodes
+        bundle = {"CPU": float(options["num_cpus"]) * per_node}
+        if "num_gpus" in options:
+            bundle["GPU"] = float(per_node)
+        nodes = [n for n in ray.nodes() if n.get("Alive")]
+        fitting = [n for n in nodes if all(n.get("Resources", {}).get(k, 0) >= v for k, v in bundle.items())]
+        if len(fitting) < nnodes:
+            raise RuntimeError(
+                f"trainer.nnodes={nnodes} needs {nnodes} Ray nodes with {bundle} each, but the cluster has "
+                f"{len(nodes)} alive node(s), {len(fitting)} of them big enough "
+                f"({sorted(n.get('NodeManagerAddress', '?') for n in nodes)}). Start Ray on every node first "
+                "(`ray start --head` on one, `ray start --address=HEAD_IP:6379` on the others) and launch "
+                "the trainer on the head node with RAY_ADDRESS=auto")
+        self._placement_group = placement_group([dict(bundle) for _ in range(nnodes)], strategy="STRICT_SPREAD")
+        ready, _ = ray.wait([self._placement_group.ready()], timeout=timeout_s)
+        if not ready:
+            remove_placement_group(self._placement_group)
+            self._placement_group = None
+            raise RuntimeError(f"could not reserve {bundle} on {nnodes} different nodes within {timeout_s:g} s "
+                               "(resources held by another job?)")
+        return lambda rank: PlacementGroupSchedulingStrategy(self._placement_group,
+                                                             placement_group_bundle_index=rank // per_node)
+
+    def _node_label(self, rank: int) -> str | None:
+        node_id, ip = self.rank_nodes[rank] if rank < len(self.rank_nodes) else ("", "")
+        return f"{node_id[:12]} ({ip})" if node_id else None
+
+    def _node_alive(self, rank: int) -> bool:
+        import ray
+
+        node_id = self.rank_nodes[rank][0]
+        try:
+            return not node_id or any(n["NodeID"] == node_id and n.get("Alive") for n in ray.nodes())
+        except Exception:  # the cluster itself is gone
+            return False
 
     def _gather(self, refs: list, method: str, timeout_s: float) -> list[Any]:
         """ray.get with per-rank error reporting: the first failure raises at once instead of waiting
@@ -228,9 +318,12 @@ class RayWorkerGroup(_WorkerGroupBase):
                     results[rank] = ray.get(ref)
                 except ray.exceptions.RayTaskError as err:
                     cause = err.cause if getattr(err, "cause", None) is not None else err
-                    raise WorkerError(rank, method, f"{type(cause).__name__}: {cause}") from err
-                except ray.exceptions.RayError as err:  # the actor died (crash, OOM kill, ...)
-                    raise WorkerError(rank, method, f"{type(err).__name__}: {err}") from err
+                    raise WorkerError(rank, method, f"{type(cause).__name__}: {cause}", self._node_label(rank)) from err
+                except ray.exceptions.RayError as err:  # the actor died (crash, OOM kill, lost node, ...)
+                    if not self._node_alive(rank):
+                        raise WorkerError(rank, method, f"the node died ({type(err).__name__}); the other ranks "
+                                          "cannot continue without it", self._node_label(rank)) from err
+                    raise WorkerError(rank, method, f"{type(err).__name__}: {err}", self._node_label(rank)) from err
         return results
 
     def _check_open(self) -> None:
@@ -257,6 +350,13 @@ class RayWorkerGroup(_WorkerGroupBase):
             try:
                 ray.kill(actor, no_restart=True)
             except Exception:  # already dead
+                pass
+        if self._placement_group is not None:
+            from ray.util.placement_group import remove_placement_group
+
+            try:
+                remove_placement_group(self._placement_group)
+            except Exception:  # the cluster is gone
                 pass
         self._closed = True
 

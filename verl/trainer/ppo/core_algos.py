@@ -622,6 +622,20 @@ def kl_penalty(logprob: torch.Tensor, ref_logprob: torch.Tensor, kl_penalty: str
     raise ValueError(f"unknown kl_penalty {kl_penalty!r}; expected one of {KL_PENALTY_TYPES}")
 
 
+def apply_kl_penalty_in_reward(token_level_scores: torch.Tensor, old_log_prob: torch.Tensor,
+                               ref_log_prob: torch.Tensor, response_mask: torch.Tensor, kl_coef: float,
+                               kl_penalty_type: str = "kl") -> tuple[torch.Tensor, dict[str, float]]:
+    """algorithm.use_kl_in_reward (verl's apply_kl_penalty with the fixed controller):
+    rewards = scores - kl_coef * kl(old, ref) * mask per token. The metric actor/reward_kl_penalty is the
+    batch mean of each sample's masked token mean of the KL (an empty response counts 0)."""
+    mask = response_mask.to(old_log_prob.dtype)
+    kld = kl_penalty(old_log_prob, ref_log_prob, kl_penalty_type) * mask
+    rewards = token_level_scores - kl_coef * kld
+    per_sample = kld.sum(-1) / (mask.sum(-1) + 1e-8)
+    return rewards, {"actor/reward_kl_penalty": float(per_sample.mean().item()),
+                     "actor/reward_kl_penalty_coeff": float(kl_coef)}
+
+
 # ---------------------------------------------------------------------------------------------
 # Entropy and token log-probs from logits
 # ---------------------------------------------------------------------------------------------

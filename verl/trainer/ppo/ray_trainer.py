@@ -323,8 +323,9 @@ class RayPPOTrainer:
         if algo.adv_estimator != "gigpo":
             return {}
         nt = batch.non_tensor_batch
-        step_group = gigpo.anchor_step_groups(nt["anchor_obs"], nt["uid"], enable_similarity=algo.gigpo.enable_similarity,
-                                              similarity_thresh=algo.gigpo.similarity_thresh)
+        step_group = gigpo.anchor_step_groups(nt["anchor_obs"], nt["uid"],
+                                              enable_similarity=bool(algo.gigpo.enable_similarity),
+                                              similarity_thresh=float(algo.gigpo.similarity_thresh))
         metrics.update(gigpo.step_group_metrics(step_group))
         return {"step_group": step_group, "step_rewards": nt["step_reward"], "step_index": nt["step_index"],
                 "step_advantage_w": float(algo.gigpo.step_advantage_w), "gigpo_mode": algo.gigpo.mode}
