@@ -113,6 +113,11 @@ class EnvironmentManager(ABC):
         """The per-type metric group of an episode (task type by default; data source for Search)."""
         return info.get("task_type")
 
+    def oracle_response(self, index: int) -> str:
+        """What a perfect policy answers env `index` now, in the model's output format (rollout.name=oracle)."""
+        raise NotImplementedError(f"{type(self).__name__} has no oracle (planned) response; "
+                                  "actor_rollout_ref.rollout.name=oracle cannot play it")
+
     def close(self) -> None:
         """Release worker processes and other resources."""
 

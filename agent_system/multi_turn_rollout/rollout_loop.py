@@ -12,7 +12,8 @@ One sample = one env turn: the prompt the policy saw at that turn and its single
 
 Per-sample non-tensor fields: uid (one per group of env.rollout.n trajectories sharing a task),
 traj_uid, step_index, is_action_valid, action, data_source, task_type, gamefile (None where absent),
-raw_prompt, prompt_variants, task_text, episode_reward, episode_length, won, env_failed.
+raw_prompt, prompt_variants, task_text, episode_reward, episode_length, won, env_failed, anchor_obs (the env's
+observation before the action, without history: GiGPO's step groups), step_reward (the env's reward for the turn).
 Tensor fields: the rollout engine's output (prompts, responses, response_mask, input_ids,
 attention_mask, position_ids, rollout_log_probs), prompts left-padded to a common width.
 """
@@ -44,6 +45,8 @@ class TrajectoryCollector:
         self.group_n = int(_select(config, "env.rollout.n", 1))
         self.max_prompt_length = int(_select(config, "data.max_prompt_length", 2048))
         self.truncation = str(_select(config, "data.truncation", "error"))
+        # rollout.name=oracle: each prompt carries its env's planned response (verl/workers/rollout/oracle_rollout.py)
+        self.oracle = str(_select(config, "actor_rollout_ref.rollout.name", "hf")).lower() == "oracle"
         self.template_kwargs = chat_template_kwargs(_select(config, "data.apply_chat_template_kwargs", {}))
         self.student_skill_placement = check_placement(
             str(_select(config, "algorithm.skill_grpo.skill_placement", "system")),
@@ -72,7 +75,7 @@ class TrajectoryCollector:
         uids = [group_uids[i // group_n] for i in range(num_envs)]
         traj_uids = [str(uuid.uuid4()) for _ in range(num_envs)]
 
-        _, infos = envs.reset(env_tasks)
+        observations, infos = envs.reset(env_tasks)
         if len(infos) != num_envs:
             raise RuntimeError(f"{type(envs).__name__}.reset returned {len(infos)} infos for {num_envs} tasks")
         env_failed = np.array([bool(info.get("env_failed", False)) for info in infos])
@@ -95,7 +98,7 @@ class TrajectoryCollector:
             step_texts: list[str | None] = [None] * num_envs
             for row, i in enumerate(index):
                 step_texts[i] = texts[row]
-            _, rewards, dones, step_infos = envs.step(step_texts, active.copy())
+            next_observations, rewards, dones, step_infos = envs.step(step_texts, active.copy())
 
             fields: dict[str, list] = defaultdict(list)
             for row, i in enumerate(index):
@@ -118,9 +121,12 @@ class TrajectoryCollector:
                 fields["raw_prompt"].append(messages[row])
                 fields["prompt_variants"].append(variants[row])
                 fields["env_index"].append(int(i))
+                fields["anchor_obs"].append(observations[i])
+                fields["step_reward"].append(float(rewards[i]))
             for key, values in fields.items():
                 generated.non_tensor_batch[key] = _object_array(values)
             turns.append(generated)
+            observations = next_observations
 
             active[index] = ~np.asarray(dones, dtype=bool)[index] & ~env_failed[index]
             progress.update(1)
@@ -165,6 +171,8 @@ class TrajectoryCollector:
         prompts = DataProto.from_dict(
             left_pad(sequences, self.pad_token_id),
             meta_info={"eos_token_id": self.eos_token_id, "pad_token_id": self.pad_token_id, "validate": validate})
+        if self.oracle:
+            prompts.non_tensor_batch["oracle_response"] = _object_array([envs.oracle_response(int(i)) for i in index])
         world_size = max(1, int(getattr(wg, "world_size", 1) or 1))
         padded, pad_size = pad_dataproto_to_divisor(prompts, world_size)
         output = wg.generate_sequences(padded)

@@ -3,6 +3,7 @@
 `build_rollout(model_path, rollout_config, tokenizer, device)` chooses by `rollout_config.name`:
 - "hf":   transformers model + our sampling loop (hf_rollout.py); CPU and GPU, no extra install.
 - "vllm": vLLM (vllm_rollout.py); imported only when asked for, because importing vllm takes seconds.
+- "oracle": no model; answers each prompt with its env's planned response (oracle_rollout.py; tests, debugging).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from verl.workers.rollout.base import RolloutEngine, SamplingParams, sampling_pa
 
 __all__ = ["build_rollout", "RolloutEngine", "SamplingParams", "sampling_params_from_config"]
 
-ROLLOUT_NAMES = ("hf", "vllm")
+ROLLOUT_NAMES = ("hf", "vllm", "oracle")
 
 
 def _vllm_install_hint(device: str) -> str:
@@ -26,6 +27,10 @@ def build_rollout(model_path: str, rollout_config: Any, tokenizer, device: str) 
         from verl.workers.rollout.hf_rollout import HFRollout
 
         return HFRollout(model_path, rollout_config, tokenizer, device)
+    if name == "oracle":
+        from verl.workers.rollout.oracle_rollout import OracleRollout
+
+        return OracleRollout(model_path, rollout_config, tokenizer, device)
     if name == "vllm":
         import importlib.util
 

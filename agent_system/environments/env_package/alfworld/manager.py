@@ -194,3 +194,22 @@ class AlfworldEnvironmentManager(EnvironmentManager):
     def metric_group(self, info: dict) -> str | None:
         task_type = info.get("task_type")
         return METRIC_GROUPS.get(task_type, task_type)
+
+    def oracle_response(self, index: int) -> str:
+        """The next step of the game's planner walkthrough (rollout.name=oracle); "look" once it is played."""
+        plan = planner_walkthrough(self.tasks[index]["gamefile"])
+        step = self.memory.num_steps(index)
+        action = plan[step] if step < len(plan) else "look"
+        return f"<think>Step {step + 1} of the planner's walkthrough.</think>\n<action>{action}</action>"
+
+
+@functools.lru_cache(maxsize=4096)
+def planner_walkthrough(gamefile: str) -> tuple[str, ...]:
+    """The planner's solution stored in a game.tw-pddl file ("walkthrough", as alfworld-generate writes it)."""
+    import json
+
+    with open(gamefile) as handle:
+        plan = json.load(handle).get("walkthrough")
+    if not plan:
+        raise ValueError(f"{gamefile} stores no planner walkthrough; the oracle cannot play it")
+    return tuple(plan)

@@ -80,6 +80,10 @@ class SearchEnvironmentManager(InProcessEnvironmentManager):
         content = render_search_prompt(self.tasks[index]["question"], steps, history, k)
         return [{"role": "user", "content": content}]
 
+    def oracle_response(self, index: int) -> str:
+        """Answer with the first gold answer at once (rollout.name=oracle)."""
+        return f"<think>I know the answer.</think>\n<answer>{self.envs[index].targets[0]}</answer>"
+
     # ------------------------------------------------------------------ metrics
     def metric_group(self, info: dict) -> str | None:
         return info.get("data_source")

@@ -52,6 +52,10 @@ class ToyEnvironmentManager(InProcessEnvironmentManager):
         dones = self._done | ~active
         return observations, rewards, dones.copy(), infos
 
+    def oracle_response(self, index: int) -> str:
+        """Take the task's target object (rollout.name=oracle)."""
+        return f"<think>{self.tasks[index]['hint']}</think>\n<action>take {self.tasks[index]['target']}</action>"
+
     # ------------------------------------------------------------------ prompts
     def build_prompt(self, index: int, history_length: int | None = None) -> list[Message]:
         """One user message; `history_length` overrides env.history_length (the teacher uses fewer)."""

@@ -194,6 +194,10 @@ class WebShopEnvironmentManager(EnvironmentManager):
         )
         return [{"role": "user", "content": content}]
 
+    def oracle_response(self, index: int) -> str:
+        """The next step of buying the goal's product with its options (rollout.name=oracle)."""
+        return f"<think>Buying the product the goal was made from.</think>\n<action>{planned_action(self.envs[index])}</action>"
+
     # ------------------------------------------------------------------ metrics
     def success(self, infos: Sequence[dict]) -> dict[str, float]:
         """success_rate, per-category rates, and webshop_task_score: the mean final purchase score."""
@@ -201,3 +205,28 @@ class WebShopEnvironmentManager(EnvironmentManager):
         scores = [float(info.get("task_score", 0.0)) for info in infos]
         metrics["webshop_task_score"] = float(np.mean(scores)) if scores else 0.0
         return metrics
+
+
+def planned_action(env: WebShopTextEnv) -> str:
+    """What a shopper who knows the goal does next: search the goal product's title, open the product
+    (paging on while it is on a later page), choose the goal's option values, Buy Now."""
+    goal, state = env.goal, env.state
+    if state.kind == "search":
+        return f"search[{goal.name}]"
+    if state.kind == "results":
+        asins = [product.asin for product in state.results]
+        if goal.asin.lower() in env.available_actions()["clickables"]:
+            return f"click[{goal.asin.lower()}]"
+        return "click[next >]" if goal.asin in asins else "click[back to search]"
+    if state.kind == "item_sub" or (state.kind == "item" and state.product.asin != goal.asin):
+        return "click[< prev]"
+    wanted = goal.goal_options
+    if isinstance(wanted, dict):
+        pairs = list(wanted.items())
+    else:  # human goals list values only: find each value's option name
+        pairs = [(name, value) for value in wanted for name, values in state.product.options.items()
+                 if value in values]
+    for name, value in pairs:
+        if state.options.get(name) != value:
+            return f"click[{value}]"
+    return "click[buy now]"
