@@ -49,7 +49,7 @@ def main() -> None:
             model_dir, tmp / "run", args.steps, args.method, tasks_per_step=args.tasks, group_n=args.n,
             max_response_length=args.response_length, lr=1e-6,
             overrides=[f"trainer.device={args.device}", f"env.max_steps={args.max_steps}", "trainer.save_freq=-1",
-                       "trainer.test_freq=-1", "trainer.val_before_train=false", "trainer.logger=[]",
+                       "trainer.test_freq=0", "trainer.val_before_train=false", "trainer.logger=[]",
                        "actor_rollout_ref.actor.ppo_mini_batch_size=64",
                        "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8"])
         run(config)

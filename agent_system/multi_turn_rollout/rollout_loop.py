@@ -202,6 +202,12 @@ class TrajectoryCollector:
         metrics["episode/env_failures"] = float(np.sum(env_failed))
         for key, value in envs.success(final_infos).items():
             metrics[f"episode/{key}"] = float(value)
+        # the denominators of the rates above, so batches combine exactly (ray_trainer.combine_batch_metrics)
+        metrics["episode/episodes"], metrics["episode/turns"] = float(len(final_infos)), float(len(valid))
+        for info in final_infos:
+            group = envs.metric_group(info)
+            if group:
+                metrics[f"episode/{group}_episodes"] = metrics.get(f"episode/{group}_episodes", 0.0) + 1.0
         return metrics
 
 

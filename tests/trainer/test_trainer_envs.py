@@ -8,7 +8,7 @@ from verl.utils.tracking import read_metrics
 SMALL = ["env.rollout.n=2", "data.train_batch_size=2", "env.max_steps=2", "data.max_response_length=16",
          "data.max_prompt_length=4096", "algorithm.teacher_max_prompt_length=8192",
          "actor_rollout_ref.actor.ppo_mini_batch_size=8", "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=4",
-         "trainer.test_freq=-1", "trainer.val_before_train=false", "trainer.save_freq=-1"]
+         "trainer.test_freq=0", "trainer.val_before_train=false", "trainer.save_freq=-1"]
 
 
 def train_two_sdar_steps(model_dir, out_dir, env_overrides):

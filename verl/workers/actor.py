@@ -15,7 +15,10 @@ the memory and a large share of the compute.
 Loss scaling: the micro-batch losses of a mini-batch are weighted so their sum is the mini-batch
 loss over ALL data-parallel ranks (e.g. token-mean = sum over every valid token of the global
 mini-batch / their count), whatever the micro-batch split; FSDP's gradient averaging over ranks is
-undone by the factor world_size.
+undone by the factor world_size. With meta_info["faithful"] (algorithm.faithful) they are scaled as
+the reference does instead: each micro-batch aggregated on its own, divided by the gradient
+accumulation count (mini // micro; rows / mini with dynamic batch sizes), averaged over ranks; a
+token-mean then weighs the tokens of short micro-batches more.
 """
 from __future__ import annotations
 
@@ -283,6 +286,8 @@ class DataParallelPPOActor:
         epochs = int(_cfg(cfg, "ppo_epochs", 1))
         shuffle = bool(_cfg(cfg, "shuffle", False))
         seed = int(_cfg(cfg, "data_loader_seed", self.seed))
+        # algorithm.faithful: scale micro-batch losses as the reference does (see the module docstring)
+        faithful = bool(data.meta_info.get("faithful", False))
 
         sums: dict[str, float] = defaultdict(float)
         counts: dict[str, float] = defaultdict(float)
@@ -308,8 +313,13 @@ class DataParallelPPOActor:
                     micro = {k: v[index].to(self.device) for k, v in mini.batch.items()}
                     terms = self._micro_batch_loss(micro, settings, record)
                     mask, world = micro["response_mask"], self.world_size
-                    share = self._share(settings.agg_mode, mask, totals, world)
-                    loss = settings.pg_coef * self._share(settings.pg_agg_mode, mask, totals, world) * terms["pg"]
+                    if faithful:  # the reference: each micro-batch's own mean / gradient accumulation
+                        share = pg_share = (len(idx) / local_mini if use_dynamic
+                                            else 1.0 / max(1, local_mini // int(micro_size or local_mini)))
+                    else:
+                        share = self._share(settings.agg_mode, mask, totals, world)
+                        pg_share = self._share(settings.pg_agg_mode, mask, totals, world)
+                    loss = settings.pg_coef * pg_share * terms["pg"]
                     loss = loss - settings.entropy_coeff * share * terms["entropy"]
                     if settings.use_kl:
                         loss = loss + settings.kl_coef * share * terms["kl"]

@@ -357,7 +357,7 @@ class RayPPOTrainer:
                                                             is_train=False, student_skill_provider=student_skill_provider)
             if self.config.trainer.log_val_generations > 0:
                 self._val_samples.extend(sample_records(batch, self.tokenizer, self.global_step))
-            batches.append((len(chunk), {**episode_metrics, **episode_counts(self.val_envs, chunk, len(batch))}))
+            batches.append((len(chunk), episode_metrics))
         return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
 
 
@@ -367,17 +367,6 @@ def should_validate(test_freq: int, step: int, is_last: bool, test_start_step: i
     if is_last:
         return test_freq > 0 or test_freq == -1
     return test_freq > 0 and step >= test_start_step and step % test_freq == 0
-
-
-def episode_counts(envs, tasks: list[dict], num_turns: int) -> dict[str, float]:
-    """The denominators of one validation batch's rates: episodes in all and per metric group, and
-    turns (step samples). Validation plays each task once, so a task is an episode."""
-    counts: dict[str, float] = {"episode/episodes": float(len(tasks)), "episode/turns": float(num_turns)}
-    for task in tasks:
-        group = envs.metric_group(task)
-        if group:
-            counts[f"episode/{group}_episodes"] = counts.get(f"episode/{group}_episodes", 0.0) + 1.0
-    return counts
 
 
 # How combine_batch_metrics merges a metric, by its name after the first "/": counts are totals
@@ -391,8 +380,8 @@ def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[s
 
     Each batch is (its number of episodes, its metrics). Max of maxima, min of minima; counts
     (SUMMED_METRICS and every "*_episodes") are summed; each rate is weighted by its own count: a
-    "<group>_success_rate" by the batch's "<group>_episodes" (see episode_counts), a per-turn rate by
-    its "turns", every other metric (per-episode means) by the batch's episode count."""
+    "<group>_success_rate" by the batch's "<group>_episodes" (the collector reports both), a per-turn
+    rate by its "turns", every other metric (per-episode means) by the batch's episode count."""
     combined: dict[str, float] = {}
     weights: dict[str, float | None] = {}  # None: a sum, not a weighted mean
     for num_episodes, metrics in batches:
