@@ -38,6 +38,12 @@ def env_package_for(env_name: str) -> str:
 
 def make_envs(config: Any) -> tuple[EnvironmentManager, EnvironmentManager]:
     """Train and validation managers for the full trainer `config` (reads env.*, data.*)."""
+    return make_env_manager(config, "train"), make_env_manager(config, "val")
+
+
+def make_env_manager(config: Any, split: str) -> EnvironmentManager:
+    """The manager of one split ("train" or "val"): evaluation builds only "val", so a data tree that
+    holds only the eval split (or a Search run without data.train_files) is enough."""
     from omegaconf import DictConfig, OmegaConf
 
     if not isinstance(config, DictConfig):
@@ -63,10 +69,9 @@ def make_envs(config: Any) -> tuple[EnvironmentManager, EnvironmentManager]:
     if not hasattr(package, "make_manager"):
         raise ImportError(f"{module_name} has no make_manager(env_cfg, split) (env.env_name={env_name!r})")
 
+    if split not in ("train", "val"):
+        raise ValueError(f"split must be 'train' or 'val', got {split!r}")
     if module_name.endswith(".search"):
-        train = package.make_manager(env_cfg, "train", data_files=_select(config, "data.train_files"))
-        val = package.make_manager(env_cfg, "val", data_files=_select(config, "data.val_files"))
-    else:
-        train = package.make_manager(env_cfg, "train")
-        val = package.make_manager(env_cfg, "val")
-    return train, val
+        files_key = "data.train_files" if split == "train" else "data.val_files"
+        return package.make_manager(env_cfg, split, data_files=_select(config, files_key))
+    return package.make_manager(env_cfg, split)
