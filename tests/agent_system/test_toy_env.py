@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 
 import numpy as np
 import pytest
@@ -186,3 +187,63 @@ def test_warm_start_teaches_the_format_not_the_answer(tiny_model_dir, tmp_path):
     assert metrics["episode/valid_action_ratio"] >= 0.9
     assert all(str(a).startswith("take ") or a == "look" for a in batch.non_tensor_batch["action"])
     assert metrics["episode/success_rate"] < 0.9  # it was taught random objects, not the solution
+
+
+def test_owner_tasks_name_no_item_and_only_the_owners_skill_does():
+    """The skill-reading task: which item is anna's is nowhere in the student's prompt, only in her skill."""
+    from agent_system.environments.env_package.toy import OWNERS
+    from agent_system.skills.provider import SkillProvider, resolve_skills_dir
+
+    manager = make_manager({"seed": 0, "toy": {"task_set": "owners", "num_objects": 5}}, "val")
+    tasks = manager.eval_tasks()
+    assert [t["task_type"] for t in tasks[:5]] == ["anna", "ben", "cleo", "dora", "emil"]
+    good = SkillProvider(resolve_skills_dir("skills/toy_owners"))
+    misleading = SkillProvider(resolve_skills_dir("skills/toy_owners_misleading"))
+    items = {members[0] for members in OWNERS.values()}
+    for t in tasks:
+        assert t["target"] == OWNERS[t["task_type"]][0] and sorted(t["objects"]) == sorted(items)
+        assert t["task_text"] == f"take {t['task_type']}'s item"
+        manager.reset([t])
+        assert not [o for o in items if f"{t['task_type']}'s item is the {o}" in manager.build_prompt(0)[0]["content"]]
+        meta = {"task_type": t["task_type"], "data_source": "toy", "task": t["task_text"], "gamefile": None}
+        assert [o for o in items if o in good.skills_for(meta)] == [t["target"]]
+        wrong = [o for o in items if o in misleading.skills_for(meta)]
+        assert len(wrong) == 1 and wrong != [t["target"]]  # another owner's skill: a derangement
+    env = ToyEnv()
+    env.reset(tasks[0])
+    other = next(o for o in tasks[0]["objects"] if o != tasks[0]["target"])
+    assert env.step(f"take {other}")[0] == f"You take the {other}. It is not anna's item. Task failed."
+    with pytest.raises(ValueError, match="env.toy.task_set"):
+        generate_tasks(3, seed=0, task_set="colours")
+    with pytest.raises(ValueError, match="env.toy.category_size must be between 1 and 1"):
+        generate_tasks(3, seed=0, task_set="owners", category_size=2)
+    with pytest.raises(ValueError, match="env.toy.task_types"):
+        make_manager({"toy": {"task_set": "owners", "task_types": ["food"]}}, "val")
+
+
+def test_skill_warm_start_examples_follow_the_skill_turn_and_plain_ones_do_not(tokenizer):
+    from agent_system.environments.env_package.toy import OWNERS
+    from agent_system.environments.env_package.toy.sft import build_examples
+
+    items = [members[0] for members in OWNERS.values()]
+    shape = dict(num_objects=5, category_size=1, task_set="owners", skills_dir="skills/toy_owners")
+    with_skill = build_examples(tokenizer, 40, seed=0, skill_fraction=1.0, **shape)
+    plain = build_examples(tokenizer, 200, seed=0, skill_fraction=0.0, **shape)
+    own_type = 0
+    for prompt, response in with_skill:
+        text = tokenizer.decode(prompt)
+        assert text.startswith("<|im_start|>system\n[Privileged Skill Information]\n### TASK: ")
+        skill = text.split("<|im_end|>")[0]
+        named = [o for o in items if f"take {o}</action>" in skill]
+        action = tokenizer.decode(response, skip_special_tokens=True)
+        assert len(named) == 1 and action == f"<think></think><action>take {named[0]}</action>"
+        owner = re.search(r"take (\w+)'s item", text.split("<|im_start|>user")[1]).group(1)  # the task's owner
+        own_type += named[0] == OWNERS[owner][0]
+    assert own_type < len(with_skill) // 2  # the skill is a random owner's, so only copying fits the targets
+    right = 0
+    for prompt, response in plain:
+        text = tokenizer.decode(prompt)
+        assert "[Privileged Skill Information]" not in text
+        owner = re.search(r"take (\w+)'s item", text).group(1)
+        right += tokenizer.decode(response, skip_special_tokens=True) == f"<think></think><action>take {OWNERS[owner][0]}</action>"
+    assert 0.1 * len(plain) <= right <= 0.3 * len(plain)  # chance is 1/5: plain targets carry no answer

@@ -8,9 +8,12 @@
     env.require_think [true]          an action needs <think>...</think> to be format-valid
     env.check_admissible [false]      also mark actions outside the admissible list invalid
     env.toy.num_objects [3]           objects in a room (1 of the task's category + distractors), 1..7
-    env.toy.category_size [3]         members per category in play, 1..3 (1: the category fixes the object)
-    env.toy.task_types [food, tool, dish]  task types in the pools (one type + category_size 1 = a pure
-                                      "always take X" task: the quickest learning check)
+    env.toy.task_set [categories]     categories ("take the food") | owners ("take anna's item": which item
+                                      is anna's only the skill says; the skill-reading task, category_size 1)
+    env.toy.category_size [null]      members per category in play, 1..3 (1: the category fixes the object;
+                                      null: 3 for categories, 1 for owners)
+    env.toy.task_types [null]         task types in the pools (null: all of the task set; one type +
+                                      category_size 1 = a pure "always take X" task)
     env.toy.num_tasks [64]            size of the training task pool
     env.toy.num_val_tasks [16]        size of the fixed validation list
     env.toy.lenient_projection [true] without <action> tags, execute the first admissible action mentioned
@@ -25,11 +28,13 @@ from typing import Any
 
 from verl.utils.config import select as _select
 
-from .env import CATEGORIES, DATA_SOURCE, NOTHING_HAPPENS, SUCCESS_REWARD, TASK_TYPES, ToyEnv, generate_tasks
+from .env import (CATEGORIES, DATA_SOURCE, NOTHING_HAPPENS, OWNER_TYPES, OWNERS, SUCCESS_REWARD, TASK_SETS, TASK_TYPES,
+                  ToyEnv, generate_tasks)
 from .manager import ToyEnvironmentManager
 from .projection import first_admissible_mentioned, toy_projection
 
-__all__ = ["CATEGORIES", "DATA_SOURCE", "NOTHING_HAPPENS", "SUCCESS_REWARD", "TASK_TYPES", "ToyEnv",
+__all__ = ["CATEGORIES", "DATA_SOURCE", "NOTHING_HAPPENS", "OWNERS", "OWNER_TYPES", "SUCCESS_REWARD", "TASK_SETS",
+           "TASK_TYPES", "ToyEnv",
            "ToyEnvironmentManager", "first_admissible_mentioned", "generate_tasks", "make_manager",
            "toy_projection", "warm_start"]
 
@@ -41,8 +46,13 @@ def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:
         raise ValueError(f"split must be 'train' or 'val', got {split!r}")
     seed = int(_select(env_cfg, "seed", 0))
     num_objects = int(_select(env_cfg, "toy.num_objects", 3))
-    shape = dict(category_size=int(_select(env_cfg, "toy.category_size", 3)),
-                 task_types=[str(t) for t in _select(env_cfg, "toy.task_types", list(TASK_TYPES))])
+    task_types = _select(env_cfg, "toy.task_types", None)
+    category_size = _select(env_cfg, "toy.category_size", None)
+    task_set = str(_select(env_cfg, "toy.task_set", "categories"))
+    if category_size is None:  # every member for categories; owners have one item each
+        category_size = 1 if task_set == "owners" else 3
+    shape = dict(category_size=int(category_size), task_set=task_set,
+                 task_types=None if task_types is None else [str(t) for t in task_types])
     if split == "train":
         tasks = generate_tasks(int(_select(env_cfg, "toy.num_tasks", 64)), seed, num_objects, split="train", **shape)
     else:

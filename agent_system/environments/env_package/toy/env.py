@@ -17,6 +17,15 @@ Difficulty: `category_size` (env.toy.category_size, 1..3) is how many members of
 play. With 1 the category fixes the object ("food" is always the apple) and the policy only has to
 learn three associations; with 3 it must also match the category against the objects in the room.
 
+Task sets (env.toy.task_set):
+- "categories" (default): the tasks above. The category is in the student's prompt, so a model that
+  knows what food is could infer the object without any skill.
+- "owners": "take anna's item", the room holds one item of each owner in play (shuffled), and which
+  item is anna's is an arbitrary fact that only the owner's skill file (skills/toy_owners/anna.md)
+  states. The student cannot infer it from its prompt; it can only learn it by trial and error, while
+  a teacher that reads the skill sees it named. This is the skill-reading task of the learning
+  benchmark (benchmarks/learning_sdar.py). category_size must be 1 there (one item per owner).
+
 Episodes are short (env.max_steps, default 4, is enforced by the collector); everything is
 deterministic given the task, so transcripts are reproducible.
 """
@@ -31,6 +40,16 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "dish": ("mug", "plate", "bowl"),
 }
 TASK_TYPES = tuple(CATEGORIES)
+# The "owners" task set: each owner's item is an arbitrary fact (the skill files state it).
+OWNERS: dict[str, tuple[str, ...]] = {
+    "anna": ("mug",),
+    "ben": ("knife",),
+    "cleo": ("apple",),
+    "dora": ("bread",),
+    "emil": ("plate",),
+}
+OWNER_TYPES = tuple(OWNERS)
+TASK_SETS = {"categories": CATEGORIES, "owners": OWNERS}
 DATA_SOURCE = "toy"
 SUCCESS_REWARD = 10.0
 LOOK_ACTION = "look"
@@ -48,20 +67,37 @@ def describe_room(objects: Sequence[str]) -> str:
     return f"You are in a small room. You see {listing}."
 
 
-def task_sentence(task_type: str) -> str:
-    return f"take the {task_type}"
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def goal_noun(task_type: str, task_set: str = "categories") -> str:
+    """What the task asks for: "the food" or "anna's item"."""
+    return f"{task_type}'s item" if task_set == "owners" else f"the {task_type}"
+
+
+def task_sentence(task_type: str, task_set: str = "categories") -> str:
+    return f"take {goal_noun(task_type, task_set)}"
 
 
 def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str = "train",
-                   category_size: int = MAX_CATEGORY_SIZE, task_types: Sequence[str] = TASK_TYPES
-                   ) -> list[dict[str, Any]]:
-    """`num_tasks` tasks, `task_types` in turn (balanced per-type metrics), objects shuffled; seeded."""
-    unknown = [t for t in task_types if t not in CATEGORIES]
+                   category_size: int = MAX_CATEGORY_SIZE, task_types: Sequence[str] | None = None,
+                   task_set: str = "categories") -> list[dict[str, Any]]:
+    """`num_tasks` tasks, `task_types` (default: all of the task set) in turn (balanced per-type
+    metrics), objects shuffled; seeded."""
+    if task_set not in TASK_SETS:
+        raise ValueError(f"env.toy.task_set must be one of {list(TASK_SETS)}, got {task_set!r}")
+    table = TASK_SETS[task_set]
+    task_types = list(table) if task_types is None else list(task_types)
+    unknown = [t for t in task_types if t not in table]
     if unknown or not task_types:
-        raise ValueError(f"env.toy.task_types must be a non-empty subset of {list(TASK_TYPES)}, got {list(task_types)}")
-    if not 1 <= category_size <= MAX_CATEGORY_SIZE:
-        raise ValueError(f"env.toy.category_size must be between 1 and {MAX_CATEGORY_SIZE}, got {category_size}")
-    max_objects = 1 + (len(CATEGORIES) - 1) * category_size
+        raise ValueError(f"env.toy.task_types must be a non-empty subset of {list(table)} "
+                         f"(env.toy.task_set={task_set}), got {task_types}")
+    size_limit = min(len(v) for v in table.values())
+    if not 1 <= category_size <= size_limit:
+        raise ValueError(f"env.toy.category_size must be between 1 and {size_limit} "
+                         f"(env.toy.task_set={task_set}), got {category_size}")
+    max_objects = 1 + (len(table) - 1) * category_size
     if not 1 <= num_objects <= max_objects:
         raise ValueError(f"env.toy.num_objects must be between 1 and {max_objects} "
                          f"(with env.toy.category_size={category_size}), got {num_objects}")
@@ -72,8 +108,8 @@ def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str =
     tasks = []
     for i in range(num_tasks):
         task_type = task_types[i % len(task_types)]
-        target = rng.choice(CATEGORIES[task_type][:category_size])
-        others = [o for t, members in CATEGORIES.items() if t != task_type for o in members[:category_size]]
+        target = rng.choice(table[task_type][:category_size])
+        others = [o for t, members in table.items() if t != task_type for o in members[:category_size]]
         objects = [target] + rng.sample(others, num_objects - 1)
         rng.shuffle(objects)
         tasks.append({
@@ -82,8 +118,8 @@ def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str =
             "data_source": DATA_SOURCE,
             "objects": objects,
             "target": target,
-            "task_text": task_sentence(task_type),
-            "hint": f"The {task_type} here is the {target}.",
+            "task_text": task_sentence(task_type, task_set),
+            "hint": f"{_capitalised(goal_noun(task_type, task_set))} here is the {target}.",
         })
     return tasks
 
@@ -142,7 +178,9 @@ class ToyEnv:
                 self.won, reward = True, SUCCESS_REWARD
                 self.observation = f"You take the {taken}. Task complete."
             else:
-                self.observation = f"You take the {taken}. It is not the {self.task['task_type']}. Task failed."
+                task_type = self.task["task_type"]
+                noun = goal_noun(task_type, "owners" if task_type in OWNERS else "categories")
+                self.observation = f"You take the {taken}. It is not {noun}. Task failed."
         else:
             self.observation = NOTHING_HAPPENS
         info = self._info()

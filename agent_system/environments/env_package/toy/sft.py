@@ -1,19 +1,28 @@
-"""A few seconds of SFT that teach a random-init model the toy env's output FORMAT (and, if asked, a bias).
+"""A short SFT warm start for the toy env: the output FORMAT, and (if asked) how to READ a skill turn.
 
 Targets are well-formed turns "<think></think><action>take X</action><eos>" (short: the tiny model's
-response budget is small and every token costs CPU time), X an object of the room chosen at random —
-right only 1 / num_objects of the time — so after warm-starting
-the policy acts validly but at chance level, and RL (or SDAR) has the whole task left to learn.
-`correct_fraction` > 0 makes that share of targets the right object instead, to start a run above chance.
+response budget is small and every token costs CPU time) on real toy prompts (first turns, and some
+after a "look" step, so history prompts are seen). Two kinds of examples:
+
+- plain prompts (the student's view): X is a room object chosen at random (right only 1 / num_objects
+  of the time, or with probability `correct_fraction`), so the warm-started student acts validly but at
+  chance level and RL has the whole task left to learn;
+- with probability `skill_fraction`, the prompt gets the teacher's privileged system turn
+  ("[Privileged Skill Information]\\n" + skills, exactly as verl/trainer/ppo/teacher.py renders it with
+  skill_placement=system) holding the skill of a RANDOM task type of the task set, and X is the room
+  object that skill names. The type is random (not the task's own) so that the only way to fit these
+  targets is to read the object off the skill text: the model learns to copy from context, not the
+  task -> object mapping, which would leak into the student. That is what makes a teacher out of the
+  same weights: with the task's own skill in its prompt it names the right object, and with a
+  misleading skill it names the wrong one (the wrong-teacher controls of benchmarks/learning_sdar.py).
 
 Measured with the 96k-parameter tiny model (2-core CPU, GRPO, lr 1e-3, 8 tasks x 8 envs, env.max_steps 2):
-- env.toy.task_types=[food], category_size=1 ("always take the apple"): train success 0.27 -> 1.0 within
-  13 steps (~40 s): the whole pipeline learns;
-- all three task types (category_size 1 or 3): still at chance after 25-40 steps, also after warm starts
-  with correct_fraction 0.5-0.6 (100-250 SFT steps did not yet pick up the association, while 150 steps
-  with correct_fraction 1.0 did, for category_size 1). The conditional task is a harder target for
-  this model; use it with more steps or a bigger model.
-Prompts are real toy prompts (first turns, and some after a "look" step, so history prompts are seen).
+- categories task set, task_types=[food], category_size=1 ("always take the apple"): train success
+  0.27 -> 1.0 within 13 steps (~40 s): the whole pipeline learns;
+- all three categories: still at chance after 25-40 steps, also after warm starts with
+  correct_fraction 0.5-0.6. The conditional task is a harder target for this model.
+- owners task set with skill_fraction 0.5: see benchmarks/learning_sdar.py and docs/results/learning.md
+  for the measured student/teacher gap on held-out tasks.
 """
 from __future__ import annotations
 
@@ -21,7 +30,7 @@ import pathlib
 import random
 from typing import Any, Mapping
 
-from .env import generate_tasks
+from .env import TASK_SETS, generate_tasks
 from .manager import ToyEnvironmentManager
 
 
@@ -30,27 +39,62 @@ def format_target(action: str, require_think: bool = True) -> str:
     return f"{'<think></think>' if require_think else ''}<action>{action}</action>"
 
 
+def _skill_choice(provider, task_set: str, task: Mapping[str, Any], rng: random.Random) -> tuple[str, str] | None:
+    """(skill text of a random task type, the room object it names), or None if no type's skill names
+    exactly one object of this room."""
+    table = TASK_SETS[task_set]
+    named = {}
+    for task_type, members in table.items():
+        in_room = [o for o in task["objects"] if o in members]
+        if len(in_room) == 1:
+            named[task_type] = in_room[0]
+    if not named:
+        return None
+    task_type = rng.choice(sorted(named))
+    skills = provider.skills_for({"task_type": task_type, "data_source": task.get("data_source"),
+                                  "task": "", "gamefile": None})
+    return skills, named[task_type]
+
+
 def build_examples(tokenizer, num_examples: int, seed: int, *, num_objects: int = 3, category_size: int = 3,
                    correct_fraction: float = 0.0, history_length: int = 2, require_think: bool = True,
-                   template_kwargs: Mapping[str, Any] | None = None) -> list[tuple[list[int], list[int]]]:
-    """(prompt ids, response ids incl. eos) pairs on toy prompts; actions take a random room object
-    (the right one with probability `correct_fraction`, else any object of the room)."""
+                   template_kwargs: Mapping[str, Any] | None = None, task_set: str = "categories",
+                   skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None
+                   ) -> list[tuple[list[int], list[int]]]:
+    """(prompt ids, response ids incl. eos) pairs on toy prompts (see the module docstring)."""
     from agent_system.multi_turn_rollout.prompt_tokens import encode_text, render_chat
+    from agent_system.skills.placement import with_skills_in_system
 
     if not 0.0 <= correct_fraction <= 1.0:
         raise ValueError(f"correct_fraction must be in [0, 1], got {correct_fraction}")
+    if not 0.0 <= skill_fraction <= 1.0:
+        raise ValueError(f"skill_fraction must be in [0, 1], got {skill_fraction}")
+    provider = None
+    if skill_fraction > 0:
+        from agent_system.skills.provider import SkillProvider, resolve_skills_dir
+
+        provider = SkillProvider(resolve_skills_dir(skills_dir, "toy"))
     rng = random.Random(seed)
-    tasks = generate_tasks(64, seed, num_objects, split="warm_start", category_size=category_size)
+    tasks = generate_tasks(64, seed, num_objects, split="warm_start", category_size=category_size, task_set=task_set)
     manager = ToyEnvironmentManager(tasks, history_length=history_length, require_think=require_think,
                                     lenient_projection=False)
     examples = []
     for _ in range(num_examples):
-        manager.reset([rng.choice(tasks)])
+        task = rng.choice(tasks)
+        manager.reset([task])
         if rng.random() < 0.3:  # one "look" first, so prompts with history are covered too
             manager.step([format_target("look", require_think)], [True])
-        prompt = render_chat(tokenizer, manager.build_prompt(0), template_kwargs)
+        messages = manager.build_prompt(0)
         takes = [a for a in manager.envs[0].admissible_actions if a.startswith("take ")]
-        action = f"take {manager.tasks[0]['target']}" if rng.random() < correct_fraction else rng.choice(takes)
+        skill = _skill_choice(provider, task_set, task, rng) if provider and rng.random() < skill_fraction else None
+        if skill is not None:
+            messages = with_skills_in_system(messages, skill[0])
+            action = f"take {skill[1]}"
+        elif rng.random() < correct_fraction:
+            action = f"take {task['target']}"
+        else:
+            action = rng.choice(takes)
+        prompt = render_chat(tokenizer, messages, template_kwargs)
         response = encode_text(tokenizer, format_target(action, require_think)) + [tokenizer.eos_token_id]
         examples.append((encode_text(tokenizer, prompt), response))
     return examples
@@ -59,10 +103,13 @@ def build_examples(tokenizer, num_examples: int, seed: int, *, num_objects: int 
 def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps: int = 100, seed: int = 0, *,
                batch_size: int = 4, lr: float = 5e-3, num_objects: int = 3, category_size: int = 3,
                correct_fraction: float = 0.0, history_length: int = 2, require_think: bool = True,
-               template_kwargs: Mapping[str, Any] | None = None) -> pathlib.Path:
+               template_kwargs: Mapping[str, Any] | None = None, task_set: str = "categories",
+               skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None,
+               num_examples: int = 256) -> pathlib.Path:
     """SFT `model_dir` for `steps` steps on well-formed toy turns; saves model + tokenizer to `out_dir`.
 
-    Match num_objects / category_size / history_length / require_think to the env.toy settings of the run."""
+    Match num_objects / category_size / task_set / history_length / require_think to the env.toy
+    settings of the run, and skills_dir to the teacher's (algorithm.sdar.skills_dir)."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -72,10 +119,11 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
     model.train()
-    examples = build_examples(tokenizer, max(4 * batch_size, 256), seed, num_objects=num_objects,
+    examples = build_examples(tokenizer, max(4 * batch_size, num_examples), seed, num_objects=num_objects,
                               category_size=category_size, correct_fraction=correct_fraction,
                               history_length=history_length, require_think=require_think,
-                              template_kwargs=template_kwargs)
+                              template_kwargs=template_kwargs, task_set=task_set, skill_fraction=skill_fraction,
+                              skills_dir=skills_dir)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0)
     rng = random.Random(seed)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
