@@ -46,8 +46,9 @@ sdar_env_args() {  # $1 = alfworld | webshop | search
   esac
 }
 
-sdar_model_args() {  # $1 = 3b | 7b | qwen3
+sdar_model_args() {  # $1 = 1.5b | 3b | 7b | qwen3
   case "$1" in
+    1.5b) echo actor_rollout_ref.model.path=Qwen/Qwen2.5-1.5B-Instruct ;;  # verl-agent's PPO scripts
     3b) echo actor_rollout_ref.model.path=Qwen/Qwen2.5-3B-Instruct ;;
     7b) echo actor_rollout_ref.model.path=Qwen/Qwen2.5-7B-Instruct actor_rollout_ref.rollout.tensor_model_parallel_size=2 ;;
     # Qwen3 runs without thinking; the reference still demanded <think> tags and penalised their absence.
@@ -55,6 +56,15 @@ sdar_model_args() {  # $1 = 3b | 7b | qwen3
         env.require_think=false ;;
     *) echo "unknown model size: $1" >&2; return 1 ;;
   esac
+}
+
+# PPO with a critic (verl-agent's ppo_trainer): GAE and a Qwen2.5-1.5B value model. $1 = critic micro-batch per GPU.
+sdar_critic_args() {
+  echo algorithm.adv_estimator=gae algorithm.gamma=1.0 algorithm.lam=1.0 \
+    critic.model.path=Qwen/Qwen2.5-1.5B-Instruct critic.model.use_remove_padding=true \
+    critic.model.enable_gradient_checkpointing=true critic.model.fsdp_config.param_offload=false \
+    critic.model.fsdp_config.optimizer_offload=false critic.optim.lr=1e-5 \
+    critic.ppo_micro_batch_size_per_gpu="$1" trainer.critic_warmup=0
 }
 
 sdar_method_args() {  # $1 = method, $2 = env (for the skill library)
@@ -93,4 +103,36 @@ sdar_launch() {
     trainer.device=cuda trainer.worker_backend=ray trainer.nnodes=1 "trainer.logger=[console,wandb]" \
     trainer.experiment_name="${method}_${env}_${size}" \
     $(sdar_env_args "$env") $(sdar_model_args "$size") $(sdar_method_args "$method" "$env") "$@"
+}
+
+sdar_variant_args() {  # $1 = gigpo | dapo | gspo | ppo (verl-agent's algorithms, on top of any method), $2 = env
+  case "$1" in
+    # GiGPO (arXiv 2505.10978): gamma 0.95 for the step returns; Search observations rarely repeat exactly,
+    # so its step groups use text similarity.
+    gigpo) echo algorithm.adv_estimator=gigpo algorithm.gamma=0.95 algorithm.gigpo.step_advantage_w=1.0
+      if [ "$2" = search ]; then echo algorithm.gigpo.mode=mean_std_norm algorithm.gigpo.enable_similarity=true \
+          algorithm.gigpo.similarity_thresh=0.9
+      else echo algorithm.gigpo.mode=mean_norm; fi ;;
+    # DAPO: clip-higher and dynamic sampling (groups whose episodes all scored the same are re-rolled).
+    dapo) echo actor_rollout_ref.actor.clip_ratio_low=0.2 actor_rollout_ref.actor.clip_ratio_high=0.28 \
+        algorithm.filter_groups.enable=true algorithm.filter_groups.max_num_gen_batches=10 ;;
+    # GSPO: sequence-level importance ratio with its small clip range, sequence-mean aggregation.
+    gspo) echo actor_rollout_ref.actor.policy_loss.loss_mode=gspo actor_rollout_ref.actor.clip_ratio_low=0.0003 \
+        actor_rollout_ref.actor.clip_ratio_high=0.0004 actor_rollout_ref.actor.loss_agg_mode=seq-mean-token-mean ;;
+    # PPO with a critic (verl-agent's ppo_trainer): GAE, a Qwen2.5-1.5B value model; WebShop's long prompts
+    # get the smaller critic micro-batch.
+    ppo) sdar_critic_args "$([ "$2" = webshop ] && echo 4 || echo 16)" ;;
+    *) echo "unknown algorithm: $1" >&2; return 1 ;;
+  esac
+}
+
+# sdar_launch_with VARIANT METHOD ENV SIZE ENGINE [extra overrides...]: a method (grpo, sdar, ...) trained with
+# one of sdar_variant_args' algorithms, e.g. GiGPO + SDAR; the experiment is named <variant>[_<method>]_<env>_<size>.
+sdar_launch_with() {
+  local variant=$1 method=$2 env=$3 size=$4 engine=$5; shift 5
+  local name="${variant}_${env}_${size}"
+  [ "$method" = grpo ] || name="${variant}_${method}_${env}_${size}"
+  # shellcheck disable=SC2046
+  sdar_launch "$method" "$env" "$size" "$engine" $(sdar_variant_args "$variant" "$env") \
+    trainer.experiment_name="$name" "$@"
 }

@@ -17,6 +17,12 @@ ENTRY_METHOD = {"main_ppo": None, "main_sdar": "sdar", "main_rlsd": "rlsd", "mai
 DIR_METHOD = {"grpo_trainer": "grpo", "skill_grpo_trainer": "skill_grpo", "sdar_trainer": "sdar",
               "opsd_trainer": "opsd", "grpo_opsd_trainer": "grpo_opsd", "rlsd_trainer": "rlsd",
               "skillsd_trainer": "skill_sd"}
+# verl-agent's algorithms on top of a method (examples/common.sh sdar_launch_with): dir -> (variant, method)
+VARIANT_DIRS = {"gigpo_trainer": ("gigpo", "grpo"), "gigpo_sdar_trainer": ("gigpo", "sdar"),
+                "dapo_trainer": ("dapo", "grpo"), "gspo_trainer": ("gspo", "grpo"),
+                "ppo_trainer": ("ppo", "grpo")}
+# Directories that do not hold the full env x size grid: PPO has verl-agent's 1.5B actor + 1.5B critic only.
+PARTIAL_DIRS = {"ppo_trainer": {"run_alfworld_1.5b.sh", "run_webshop_1.5b.sh"}}
 
 
 def dry_run(script: pathlib.Path, *args: str) -> tuple[str, list[str]]:
@@ -26,8 +32,10 @@ def dry_run(script: pathlib.Path, *args: str) -> tuple[str, list[str]]:
 
 
 def test_every_method_env_and_size_has_a_script():
-    assert len(SCRIPTS) == 7 * 3 * 3
-    assert {s.parent.name for s in SCRIPTS} == set(DIR_METHOD)
+    assert len([s for s in SCRIPTS if s.parent.name not in PARTIAL_DIRS]) == (7 + len(VARIANT_DIRS) - len(PARTIAL_DIRS)) * 3 * 3
+    for folder, names in PARTIAL_DIRS.items():
+        assert {s.name for s in SCRIPTS if s.parent.name == folder} == names
+    assert {s.parent.name for s in SCRIPTS} == set(DIR_METHOD) | set(VARIANT_DIRS)
     assert not any("WANDB_API_KEY" in s.read_text() for s in SCRIPTS + [ROOT / "examples/common.sh"])
 
 
@@ -41,7 +49,8 @@ def test_script_composes_to_a_valid_config(script):
     if method:
         apply_method_preset(config, method)
     validate_config(config, check_paths=False, check_machine=False)
-    assert config.algorithm.method == DIR_METHOD[script.parent.name]
+    variant, dir_method = VARIANT_DIRS.get(script.parent.name, (None, DIR_METHOD.get(script.parent.name)))
+    assert config.algorithm.method == dir_method
     assert config.actor_rollout_ref.rollout.name == "vllm" and config.trainer.save_freq == 7  # pass-through wins
     env = script.name.split("_")[1]
     assert {"alfworld": "alfworld", "webshop": "webshop", "search": "search"}[env] in config.env.env_name.lower()
@@ -54,8 +63,36 @@ def test_script_composes_to_a_valid_config(script):
         assert config.algorithm.sdar.sdar_coef == 0.01
         assert config.algorithm.sdar.gate_beta == (0.0 if method == "grpo_opsd" else 5.0)
         assert config.actor_rollout_ref.actor.pg_loss_coef == (0.0 if method == "opsd" else 1.0)
+    check_variant(config, variant, env)
+    assert config.trainer.experiment_name == "_".join(
+        [p for p in (variant, None if dir_method == "grpo" and variant else dir_method) if p]
+        + script.stem.removeprefix("run_").split("_"))
+
+
+def check_variant(config, variant, env):
+    """The algorithm a variant script adds, and nothing of it elsewhere."""
+    algo, actor = config.algorithm, config.actor_rollout_ref.actor
+    assert (algo.adv_estimator == "gigpo") == (variant == "gigpo")
+    assert algo.filter_groups.enable == (variant == "dapo")
+    assert (actor.policy_loss.loss_mode == "gspo") == (variant == "gspo")
+    assert (algo.adv_estimator == "gae") == (variant == "ppo")
+    if variant == "ppo":
+        critic = config.critic
+        assert critic.model.path == config.actor_rollout_ref.model.path == "Qwen/Qwen2.5-1.5B-Instruct"
+        assert critic.optim.lr == 1e-5 and critic.model.enable_gradient_checkpointing and config.trainer.critic_warmup == 0
+        assert critic.ppo_micro_batch_size_per_gpu == (4 if env == "webshop" else 16)
+    if variant == "gigpo":
+        assert algo.gamma == 0.95 and algo.gigpo.step_advantage_w == 1.0
+        assert algo.gigpo.enable_similarity == (env == "search")
+        assert algo.gigpo.mode == ("mean_std_norm" if env == "search" else "mean_norm")
+    if variant == "dapo":
+        assert (actor.clip_ratio_low, actor.clip_ratio_high) == (0.2, 0.28)
+        assert algo.filter_groups.max_num_gen_batches == 10
+    if variant == "gspo":
+        assert (actor.clip_ratio_low, actor.clip_ratio_high) == (0.0003, 0.0004)
+        assert actor.loss_agg_mode == "seq-mean-token-mean"
 
 
 def test_cpu_example_scripts_name_every_method():
     names = {p.stem.removeprefix("run_") for p in (ROOT / "examples/cpu").glob("run_*.sh")}
-    assert names == set(DIR_METHOD.values())
+    assert set(DIR_METHOD.values()) | {"gigpo", "gigpo_sdar", "ppo"} <= names
