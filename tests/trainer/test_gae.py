@@ -127,6 +127,39 @@ def test_value_loss_without_clipping_is_half_mse():
     assert loss.item() == pytest.approx(0.5 * (1.0 + 4.0) / 2) and clipfrac.item() == 0.0
 
 
+# ---------------------------------------------------------------------------------- trainer rules
+@pytest.mark.parametrize("faithful, expected", [(False, [False, False, True]), (True, [False, True, True])])
+def test_critic_warmup_skips_the_first_n_actor_updates(faithful, expected):
+    from types import SimpleNamespace
+
+    from omegaconf import OmegaConf
+
+    from verl.trainer.ppo.ray_trainer import RayPPOTrainer
+
+    trainer = SimpleNamespace(use_critic=True, config=OmegaConf.create(
+        {"trainer": {"critic_warmup": 2}, "algorithm": {"faithful": faithful}}))
+    # ours: steps 1..N train only the critic; faithful: verl's `critic_warmup <= global_step` (N - 1 steps)
+    assert [RayPPOTrainer._actor_updates(trainer, step) for step in (1, 2, 3)] == expected
+
+
+@pytest.mark.parametrize("override, key", [
+    ("critic.ppo_micro_batch_size_per_gpu=3", "critic.ppo_micro_batch_size_per_gpu"),
+    ("critic.cliprange_value=0", "critic.cliprange_value"),
+    ("trainer.critic_warmup=-1", "trainer.critic_warmup"),
+    ("critic.model.path=/no/such/critic", "critic.model.path"),
+    ("critic.loss_agg_mode=token-sum", "critic.loss_agg_mode"),
+])
+def test_bad_critic_settings_fail_at_start_naming_the_key(tiny_model_dir, override, key):
+    from verl.utils.config import ConfigError, load_config, validate_config
+
+    base = [f"actor_rollout_ref.model.path={tiny_model_dir}", "algorithm.adv_estimator=gae", "trainer.device=cpu",
+            "actor_rollout_ref.actor.ppo_mini_batch_size=8", "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=2",
+            "critic.ppo_micro_batch_size_per_gpu=2"]
+    validate_config(load_config(base))  # the base is valid
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        validate_config(load_config(base + [override]))
+
+
 # ---------------------------------------------------------------------------------- end to end (CPU, tiny model)
 def _ppo_args(model_dir, out_dir, steps=2, extra=()):
     return [f"actor_rollout_ref.model.path={model_dir}", "env.env_name=toy", "env.rollout.n=2", "env.max_steps=2",

@@ -135,6 +135,15 @@ def test_merger_exports_the_critic_as_a_value_model(tiny_model_dir, batch, tmp_p
     assert type(merged).__name__ == "Qwen2ForTokenClassification"
     expected = critic.compute_values(batch.copy()).batch["values"]
     torch.testing.assert_close(plain_values(merged, batch), expected, atol=1e-5, rtol=1e-4)
+    # --is-value-model refuses a folder whose config names a causal LM (an actor checkpoint)
+    import shutil
+
+    actor_like = tmp_path / "actor_like"
+    shutil.copytree(tmp_path / "critic", actor_like)
+    shutil.copy(tiny_model_dir / "config.json", actor_like / "config.json")
+    assert merger_main(["merge", "--backend", "fsdp", "--local_dir", str(actor_like), "--target_dir",
+                        str(tmp_path / "bad"), "--is-value-model"]) == 1
+    assert not (tmp_path / "bad").exists()
     # and the merged folder is a valid critic.model.path (its trained head is loaded, not re-initialised)
     again = make_critic(tiny_model_dir, **{"critic.model.path": str(tmp_path / "hf")})
     torch.testing.assert_close(again.compute_values(batch.copy()).batch["values"], expected, atol=1e-5, rtol=1e-4)

@@ -8,6 +8,8 @@ Layout (one folder per saved step)::
     <root>/global_step_N/actor/optim_world_size_W_rank_r.pt
     <root>/global_step_N/actor/extra_state_world_size_W_rank_r.pt
     <root>/global_step_N/actor/config.json, generation_config.json, tokenizer files
+    <root>/global_step_N/critic/...                  PPO only: the critic's shards in the same format, its
+                                                     config.json naming the *ForTokenClassification value model
 
 Atomicity: `CheckpointManager.begin(step)` hands out a hidden temp folder beside the final one
 (`.global_step_N.tmp`); workers and the driver write into it; `commit(step)` renames it to

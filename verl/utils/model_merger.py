@@ -5,6 +5,10 @@ The command line lives in scripts/model_merger.py and keeps verl's interface::
     python scripts/model_merger.py merge --backend fsdp --local_dir ckpt/global_step_N/actor --target_dir OUT
     python scripts/model_merger.py test  --backend fsdp --local_dir ckpt/global_step_N/actor --test_hf_dir REF
 
+The PPO critic (ckpt/global_step_N/critic) merges the same way: its config.json names a
+``*ForTokenClassification`` class, so the folder loads with AutoModelForTokenClassification
+(``--is-value-model`` only makes the merger check that).
+
 The shards are the files verl.utils.checkpoint writes (model_world_size_W_rank_r.pt, format
 "sdar.fsdp2_shards.v1"); W is read from the file names. config.json, generation_config.json and the
 tokenizer files are read from local_dir itself (rank 0 copies them there when saving).
@@ -156,6 +160,16 @@ def save_hf_folder(state_dict: dict[str, torch.Tensor], config_dir: pathlib.Path
     return target
 
 
+def require_value_model(local_dir: str | pathlib.Path, hf_model_path: str | None = None) -> None:
+    """--is-value-model: the checkpoint's config.json must name a *ForTokenClassification class (the critic)."""
+    from transformers import AutoConfig, AutoModelForTokenClassification
+
+    config = AutoConfig.from_pretrained(_config_dir(pathlib.Path(local_dir), hf_model_path))
+    if _auto_class(config) is not AutoModelForTokenClassification:
+        raise ValueError(f"--is-value-model: {local_dir} holds {getattr(config, 'architectures', None)}, not a value "
+                         "model (a PPO critic checkpoint is .../global_step_N/critic)")
+
+
 def upload_to_hub(folder: pathlib.Path, repo_id: str, private: bool) -> None:
     try:
         from huggingface_hub import HfApi
@@ -243,7 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--hf_model_path", default=None,
                         help="deprecated: config/tokenizer source when local_dir lacks them")
     common.add_argument("--tie-word-embedding", action="store_true", help="Megatron only (ignored for fsdp)")
-    common.add_argument("--is-value-model", action="store_true", help="Megatron only (ignored for fsdp)")
+    common.add_argument("--is-value-model", action="store_true",
+                        help="require a value model (the PPO critic, .../global_step_N/critic); fsdp checkpoints "
+                             "are recognised from their config.json without it")
     common.add_argument("--dtype", choices=sorted(DTYPES), default=None,
                         help="cast floating tensors (default: keep the checkpoint's dtype)")
 
@@ -269,11 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.hf_model_path:
         print("warning: --hf_model_path is deprecated: config and tokenizer are read from --local_dir "
               "(the flag is only used when it lacks them)", file=sys.stderr)
-    for flag in ("tie_word_embedding", "is_value_model"):
-        if getattr(args, flag):
-            print(f"warning: --{flag.replace('_', '-')} applies to Megatron only; ignored", file=sys.stderr)
+    if args.tie_word_embedding:
+        print("warning: --tie-word-embedding applies to Megatron only; ignored", file=sys.stderr)
     dtype = DTYPES[args.dtype] if args.dtype else None
     try:
+        if args.is_value_model:
+            require_value_model(args.local_dir, args.hf_model_path)
         if args.operation == "merge":
             merge(args.local_dir, args.target_dir, dtype=dtype, hf_model_path=args.hf_model_path,
                   hf_upload_path=args.hf_upload_path, private=args.private)

@@ -161,6 +161,11 @@ class CriticWorker:
                                                             "critic.optim")
         tokenizer_path = _select(self.config, "actor_rollout_ref.model.tokenizer_path", None) or self.model_path
         self.tokenizer = AutoTokenizer.from_pretrained(tokenizer_path, trust_remote_code=self._trust_remote_code)
+        # the critic reads the actor's token ids: its embedding table must cover the actor's vocabulary
+        vocab = self.module.config.get_text_config().vocab_size
+        if len(self.tokenizer) > vocab:
+            raise ValueError(f"critic.model.path {self.model_path} has a vocabulary of {vocab} tokens, smaller than the "
+                             f"actor tokenizer's {len(self.tokenizer)}: use a critic from the actor's model family")
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
 
