@@ -36,7 +36,7 @@ class WorkerError(RuntimeError):
     def __init__(self, rank: int | Sequence[int], method: str, message: str, node: str | None = None):
         self.rank, self.method, self.detail, self.node = rank, method, message, node
         where = f" on node {node}" if node else ""
-        super().__init__(f"worker rank {rank}{where} failed in {method}(): {message}")
+        super().__init__(f"worker rank {rank} failed in {method}(){where}: {message}")
 
     def in_step(self, step: int, last_checkpoint: Any = None) -> "WorkerError":
         """The same error with the training step it interrupted and the checkpoint to resume from."""
@@ -199,6 +199,18 @@ class _RayRank:
         return fn(*args, **kwargs)
 
 
+PEER_DEATH_GRACE_S = 30.0
+
+
+def _lost_peer(cause: BaseException) -> bool:
+    """Does this exception look like a collective that broke because another rank went away?"""
+    if type(cause).__name__ in ("DistBackendError", "DistNetworkError"):
+        return True
+    text = str(cause).lower()
+    return any(marker in text for marker in ("connection closed by peer", "connection reset by peer", "gloo",
+                                             "nccl error", "broken pipe"))
+
+
 class RayWorkerGroup(_WorkerGroupBase):
     """`world_size` Ray actors forming one torch.distributed group.
 
@@ -318,13 +330,39 @@ class RayWorkerGroup(_WorkerGroupBase):
                     results[rank] = ray.get(ref)
                 except ray.exceptions.RayTaskError as err:
                     cause = err.cause if getattr(err, "cause", None) is not None else err
+                    if _lost_peer(cause):  # report the rank that died, not the survivor whose collective broke
+                        dead = self._dead_rank(pending, index, method)
+                        if dead is not None:
+                            raise dead from err
                     raise WorkerError(rank, method, f"{type(cause).__name__}: {cause}", self._node_label(rank)) from err
                 except ray.exceptions.RayError as err:  # the actor died (crash, OOM kill, lost node, ...)
-                    if not self._node_alive(rank):
-                        raise WorkerError(rank, method, f"the node died ({type(err).__name__}); the other ranks "
-                                          "cannot continue without it", self._node_label(rank)) from err
-                    raise WorkerError(rank, method, f"{type(err).__name__}: {err}", self._node_label(rank)) from err
+                    raise self._death_error(rank, method, err) from err
         return results
+
+    def _death_error(self, rank: int, method: str, err: Exception) -> WorkerError:
+        if not self._node_alive(rank):
+            return WorkerError(rank, method, f"the node died ({type(err).__name__}); the other ranks cannot "
+                               "continue without it", self._node_label(rank))
+        return WorkerError(rank, method, f"{type(err).__name__}: {err}", self._node_label(rank))
+
+    def _dead_rank(self, pending: list, index: dict, method: str) -> WorkerError | None:
+        """A rank whose actor died, if one does within PEER_DEATH_GRACE_S (Ray learns of a lost node a
+        few seconds after its peers' sockets close)."""
+        import ray
+
+        deadline = time.monotonic() + PEER_DEATH_GRACE_S
+        pending = list(pending)
+        while pending and time.monotonic() < deadline:
+            done, pending = ray.wait(pending, num_returns=1, timeout=max(0.1, deadline - time.monotonic()))
+            for ref in done:
+                try:
+                    ray.get(ref)
+                except ray.exceptions.RayTaskError:
+                    continue
+                except ray.exceptions.RayError as err:
+                    return self._death_error(index[ref], method, err)
+        return None
+
 
     def _check_open(self) -> None:
         if self._closed:
