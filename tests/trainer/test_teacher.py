@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 import json
+import logging
+import weakref
 
 import numpy as np
 import pytest
 import torch
 
 from agent_system.environments.env_package.toy import make_manager
-from agent_system.multi_turn_rollout.prompt_tokens import left_pad, position_ids_from_mask, render_chat
+from agent_system.multi_turn_rollout.prompt_tokens import (chat_template_kwargs, left_pad, position_ids_from_mask,
+                                                           render_chat)
 from agent_system.skills import SKILL_HEADER, SkillProvider, resolve_skills_dir, with_skills_in_system
+from agent_system.skills.placement import skill_block, with_skills_in_user
 from verl.protocol import DataProto
+from verl.trainer.ppo import teacher as teacher_module
 from verl.trainer.ppo.teacher import TeacherPromptError, build_teacher_batch
 
 RESPONSE_LENGTH = 10
@@ -153,3 +158,218 @@ def test_prefix_needs_only_token_ids_system_needs_messages(tokenizer, provider):
     assert SKILL_HEADER in tokenizer.decode(teacher_prompt_ids(teacher, 0))
     with pytest.raises(TeacherPromptError, match="prompt_variants"):
         build_teacher_batch(bare, provider, tokenizer, placement="system", max_prompt_length=4096)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The builder as it was before token splicing (issue 16), kept verbatim as the oracle: the spliced builder
+# must give the very same ids, masks and metrics on every batch.
+def oracle_build_teacher_batch(batch, provider, tokenizer, *, placement="system", max_prompt_length,
+                               apply_chat_template_kwargs=None):
+    template_kwargs = chat_template_kwargs(apply_chat_template_kwargs)
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    responses = batch.batch["responses"]
+    response_width = responses.shape[1]
+    prompt_width = batch.batch["input_ids"].shape[1] - response_width
+    attention_mask = batch.batch["attention_mask"]
+    response_mask = batch.batch["response_mask"] if "response_mask" in batch.batch.keys() \
+        else attention_mask[:, prompt_width:]
+    student_prompts = batch.batch["prompts"] if "prompts" in batch.batch.keys() \
+        else batch.batch["input_ids"][:, :prompt_width]
+    builder = _OraclePromptBuilder(tokenizer, placement, max_prompt_length, template_kwargs)
+    skills_cache, sequences, truncated = {}, [], 0
+    for row in range(len(batch)):
+        meta = _oracle_task_meta(batch, row)
+        key = tuple(sorted((k, str(v)) for k, v in meta.items()))
+        if key not in skills_cache:
+            skills_cache[key] = provider.skills_for(meta)
+        prompt_mask = attention_mask[row, :prompt_width].bool()
+        student_ids = student_prompts[row][prompt_mask].tolist()
+        ids, was_truncated = builder.build(skills_cache[key], student_ids, _oracle_variants(batch, row))
+        sequences.append(ids)
+        truncated += int(was_truncated)
+    teacher_prompt = left_pad(sequences, pad_id)
+    full_mask = torch.cat([teacher_prompt["attention_mask"], attention_mask[:, prompt_width:].long()], dim=1)
+    teacher = DataProto.from_dict({
+        "input_ids": torch.cat([teacher_prompt["input_ids"], responses], dim=1), "attention_mask": full_mask,
+        "position_ids": position_ids_from_mask(full_mask), "responses": responses.clone(),
+        "response_mask": response_mask.clone()})
+    lengths = np.array([len(s) for s in sequences], dtype=float)
+    return teacher, {"teacher/truncated_samples": float(truncated),
+                     "teacher/prompt_length_mean": float(lengths.mean()) if len(lengths) else 0.0,
+                     "teacher/prompt_length_max": float(lengths.max()) if len(lengths) else 0.0}
+
+
+class _OraclePromptBuilder:
+    def __init__(self, tokenizer, placement, max_length, template_kwargs):
+        self.tokenizer, self.placement, self.max_length, self.template_kwargs = \
+            tokenizer, placement, max_length, template_kwargs
+
+    def encode(self, text):
+        return list(self.tokenizer.encode(text, add_special_tokens=False))
+
+    def build(self, skills, student_ids, variants):
+        texts = self._candidate_texts(skills, student_ids, variants)
+        for number, text in enumerate(texts):
+            ids = self.encode(text)
+            if len(ids) <= self.max_length:
+                return ids, number > 0
+        return self._cut_after_skills(skills, texts[-1]), True
+
+    def _candidate_texts(self, skills, student_ids, variants):
+        if self.placement == "prefix":
+            student_text = self.tokenizer.decode(student_ids, skip_special_tokens=False)
+            shorter = [render_chat(self.tokenizer, v, self.template_kwargs) for v in (variants or [])[1:]]
+            return [skill_block(skills) + text for text in [student_text] + shorter]
+        if not variants:
+            raise TeacherPromptError("prompt_variants")
+        return [render_chat(self.tokenizer, with_skills_in_system(v, skills), self.template_kwargs) for v in variants]
+
+    def _skills_text(self, skills, full_text):
+        if self.placement == "prefix":
+            return skill_block(skills)
+        system_turn = self.tokenizer.apply_chat_template(
+            [{"role": "system", "content": SKILL_HEADER + skills}], tokenize=False, add_generation_prompt=False,
+            **self.template_kwargs)
+        if not full_text.startswith(system_turn):
+            raise TeacherPromptError("not a prefix")
+        return system_turn
+
+    def _cut_after_skills(self, skills, full_text):
+        head_text = self._skills_text(skills, full_text)
+        head = self.encode(head_text)
+        room = self.max_length - len(head)
+        if room <= 0:
+            raise TeacherPromptError(f"algorithm.teacher_max_prompt_length={self.max_length}")
+        tail = self.encode(full_text[len(head_text):])
+        return head + tail[-room:]
+
+
+def _oracle_task_meta(batch, row):
+    def field(name):
+        values = batch.non_tensor_batch.get(name)
+        return None if values is None else values[row]
+
+    return {"task_type": field("task_type"), "data_source": field("data_source"),
+            "task": field("task_text") or "", "gamefile": field("gamefile")}
+
+
+def _oracle_variants(batch, row):
+    if "prompt_variants" in batch.non_tensor_batch:
+        return list(batch.non_tensor_batch["prompt_variants"][row])
+    if "raw_prompt" in batch.non_tensor_batch:
+        return [batch.non_tensor_batch["raw_prompt"][row]]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+CHAT_KWARGS = {"plain": {}, "default_system": {"default_system": "You are a helpful assistant."},
+               "no_thinking": {"default_system": "Be brief.", "enable_thinking": False}}
+
+
+def varied_batch(tokenizer, chat_kwargs):
+    """Toy step samples of 4 tasks over 3 turns, plus the cases splicing must leave to the text path or
+    handle: a student system turn, Skill-GRPO skills in the student prompt, an equal copy of variant 0,
+    student ids the collector cut on the left and on the right. Returns (batch, rows splicing may take)."""
+    manager = make_manager({"seed": 0, "history_length": 2}, "val")
+    manager.reset(manager.eval_tasks()[:4])
+    rows = []
+    for _ in range(3):
+        for i in range(4):
+            variants = manager.prompt_variants(i)
+            rows.append({"raw": variants[0], "variants": variants, "meta": manager.task_meta(i), "clean": True})
+        manager.step(["<think>x</think><action>look</action>"] * 4, np.ones(4, dtype=bool))
+    base = rows[9]
+    with_system = [[{"role": "system", "content": "Answer in the format asked."}] + list(v) for v in base["variants"]]
+    rows.append(dict(base, raw=with_system[0], variants=with_system))
+    # "prefix" reads only the student ids, so these are fine to splice there, but not for "system"
+    rows.append(dict(base, raw=with_skills_in_user(base["variants"][0], "STUDENT SKILL"), clean=False, prefix_ok=True))
+    rows.append(dict(base, raw=[dict(m) for m in base["variants"][0]]))
+    rows.append(dict(rows[8], cut="left", clean=False))
+    rows.append(dict(rows[7], cut="right", clean=False))
+    prompts = []
+    for row in rows:
+        ids = tokenizer.encode(render_chat(tokenizer, row["raw"], chat_kwargs), add_special_tokens=False)
+        prompts.append(ids[7:] if row.get("cut") == "left" else ids[:-3] if row.get("cut") == "right" else ids)
+    prompt = left_pad(prompts, tokenizer.pad_token_id)
+    n = len(rows)
+    gen = torch.Generator().manual_seed(0)
+    lengths = torch.randint(1, RESPONSE_LENGTH + 1, (n,), generator=gen)
+    response_mask = (torch.arange(RESPONSE_LENGTH)[None, :] < lengths[:, None]).long()
+    responses = torch.where(response_mask.bool(), torch.randint(5, 200, (n, RESPONSE_LENGTH), generator=gen),
+                            torch.full((n, RESPONSE_LENGTH), tokenizer.pad_token_id))
+    attention_mask = torch.cat([prompt["attention_mask"], response_mask], dim=1)
+    tensors = {"prompts": prompt["input_ids"], "responses": responses, "response_mask": response_mask,
+               "input_ids": torch.cat([prompt["input_ids"], responses], dim=1), "attention_mask": attention_mask,
+               "position_ids": position_ids_from_mask(attention_mask)}
+    non_tensors = {"task_type": [r["meta"]["task_type"] for r in rows], "data_source": [r["meta"]["data_source"] for r in rows],
+                   "task_text": [r["meta"]["task"] for r in rows], "gamefile": [None] * n,
+                   "raw_prompt": [r["raw"] for r in rows], "prompt_variants": [r["variants"] for r in rows]}
+    clean = sum(r["clean"] for r in rows)
+    return DataProto.from_dict(tensors, non_tensors), {"system": clean,
+                                                        "prefix": clean + sum(r.get("prefix_ok", 0) for r in rows)}
+
+
+def assert_same_teacher(new, old):
+    (new_batch, new_metrics), (old_batch, old_metrics) = new, old
+    assert set(new_batch.batch.keys()) == set(old_batch.batch.keys())
+    for key in old_batch.batch.keys():
+        assert torch.equal(new_batch.batch[key], old_batch.batch[key]), key
+    assert {k: new_metrics[k] for k in old_metrics} == old_metrics
+
+
+@pytest.mark.parametrize("chat", sorted(CHAT_KWARGS))
+@pytest.mark.parametrize("placement", ["system", "prefix"])
+def test_spliced_ids_equal_the_text_builders(tokenizer, provider, placement, chat, monkeypatch):
+    monkeypatch.setattr(teacher_module, "_VERIFIED", weakref.WeakKeyDictionary())  # each case checks its heads
+    chat_kwargs = CHAT_KWARGS[chat]
+    student, spliceable = varied_batch(tokenizer, chat_kwargs)
+    kwargs = dict(placement=placement, apply_chat_template_kwargs=chat_kwargs)
+    full, _ = oracle_build_teacher_batch(student, provider, tokenizer, max_prompt_length=4096, **kwargs)
+    width = full.batch["input_ids"].shape[1] - RESPONSE_LENGTH
+    lengths = full.batch["attention_mask"][:, :width].sum(-1)
+    skills = max(len(tokenizer.encode(provider.skills_for(_oracle_task_meta(student, row)), add_special_tokens=False))
+                 for row in range(len(student)))
+    # no truncation; some samples drop history; most samples cut right after the skills
+    # (a hard cut of a prompt that had its own system turn is an error in both: that row sits out the last)
+    no_system = student.select_idxs(np.array([p[0]["role"] != "system" for p in student.non_tensor_batch["raw_prompt"]]))
+    for budget in (4096, 4096, int(lengths.float().median()), skills + 40):
+        batch = no_system if budget == skills + 40 else student
+        teacher, metrics = build_teacher_batch(batch, provider, tokenizer, max_prompt_length=budget, **kwargs)
+        assert_same_teacher((teacher, metrics), oracle_build_teacher_batch(
+            batch, provider, tokenizer, max_prompt_length=budget, **kwargs))
+        if budget == 4096:  # the first call checks one sample per head via text, the second splices all
+            assert 0 < metrics["teacher/spliced_samples"] <= spliceable[placement]
+            assert metrics["teacher/truncated_samples"] == 0
+        else:
+            assert metrics["teacher/truncated_samples"] > 0
+    assert metrics_of_second_call_spliced_all(student, provider, tokenizer, kwargs) == spliceable[placement]
+    # without the variants only raw_prompt tells the messages
+    bare = DataProto.from_dict(dict(student.batch.items()),
+                               {k: v for k, v in student.non_tensor_batch.items() if k != "prompt_variants"})
+    assert_same_teacher(build_teacher_batch(bare, provider, tokenizer, max_prompt_length=4096, **kwargs),
+                        oracle_build_teacher_batch(bare, provider, tokenizer, max_prompt_length=4096, **kwargs))
+
+
+def metrics_of_second_call_spliced_all(student, provider, tokenizer, kwargs):
+    return build_teacher_batch(student, provider, tokenizer, max_prompt_length=4096, **kwargs)[1]["teacher/spliced_samples"]
+
+
+def test_a_splice_that_disagrees_with_the_text_path_is_never_used(tokenizer, provider, monkeypatch, caplog):
+    """The once-per-head check: with wrong teacher head ids every sample must fall back to the text path."""
+    student, _ = varied_batch(tokenizer, CHAT_KWARGS["default_system"])
+    real_init = teacher_module._Head.__init__
+
+    def wrong_head(self, *args):  # e.g. a tokenizer that merges across the special token after the skills
+        real_init(self, *args)
+        self.teacher_ids = self.teacher_ids[:-1]
+
+    monkeypatch.setattr(teacher_module._Head, "__init__", wrong_head)
+    monkeypatch.setattr(teacher_module, "_VERIFIED", weakref.WeakKeyDictionary())
+    for placement in ("system", "prefix"):
+        kwargs = dict(placement=placement, max_prompt_length=4096,
+                      apply_chat_template_kwargs=CHAT_KWARGS["default_system"])
+        with caplog.at_level(logging.WARNING, logger=teacher_module.__name__):
+            teacher, metrics = build_teacher_batch(student, provider, tokenizer, **kwargs)
+        assert metrics["teacher/spliced_samples"] == 0
+        assert "disagrees with the text path" in caplog.text
+        assert_same_teacher((teacher, metrics), oracle_build_teacher_batch(student, provider, tokenizer, **kwargs))
