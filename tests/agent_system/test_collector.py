@@ -124,7 +124,10 @@ def test_one_sample_per_active_env_turn_and_finished_envs_are_not_stepped(tokeni
         "episode/length/mean": 2.0, "episode/length/max": 4.0, "episode/length/min": 1.0,
         "episode/valid_action_ratio": 1.0, "episode/tool_call_count/mean": 0.0, "episode/env_failures": 0.0,
         "episode/success_rate": 1 / 3, "episode/dish_success_rate": 1.0, "episode/food_success_rate": 0.0,
-        "episode/tool_success_rate": 0.0})
+        "episode/tool_success_rate": 0.0,
+        # the rates' denominators, so validation batches combine exactly
+        "episode/episodes": 6.0, "episode/turns": 12.0, "episode/dish_episodes": 2.0, "episode/food_episodes": 2.0,
+        "episode/tool_episodes": 2.0})
 
 
 def test_groups_share_uid_and_each_env_has_its_own_traj_uid(tokenizer):
