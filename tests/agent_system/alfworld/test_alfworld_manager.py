@@ -125,3 +125,21 @@ def test_make_manager_reads_its_config_and_rejects_bad_values():
         make_manager({"alfworld": {"data_path": "builtin", "task_types": [9]}}, "train")
     with pytest.raises(ValueError, match="split"):
         make_manager({}, "test")
+
+
+@pytest.mark.parametrize("faithful", [True, False])
+def test_faithful_switch_reaches_the_engine(faithful):
+    manager = make_manager({"alfworld": {"data_path": "builtin", "faithful": faithful, "worker_backend": "thread",
+                                         "num_workers": 1}}, "val")
+    assert manager.faithful is faithful
+    manager.reset(manager.eval_tasks()[:1])
+    # a bare "look" without tags: the reference sends its tail to the engine (and it looks), ours is a no-op
+    obs, _, _, infos = manager.step(["look"], np.ones(1, dtype=bool))
+    assert infos[0]["is_action_valid"] is False and infos[0]["projection"] == "no_action_tag"
+    assert (obs[0] != "Nothing happens.") is faithful and (obs[0].startswith("You are in the middle")) is faithful
+    # an empty action block: valid for the reference, invalid for us; a no-op either way
+    obs, _, _, infos = manager.step(["<think>hm</think><action></action>"], np.ones(1, dtype=bool))
+    assert obs[0] == "Nothing happens." and infos[0]["is_action_valid"] is faithful
+    manager.close()
+    with pytest.raises(ValueError, match="env.alfworld.faithful must be true or false, got 'false'"):
+        make_manager({"alfworld": {"data_path": "builtin", "faithful": "false"}}, "val")

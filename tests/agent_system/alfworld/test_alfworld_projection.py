@@ -45,10 +45,12 @@ def test_projection_cases_shared_by_both_modes(text, action, valid, reason, comm
      ("look", True, "", "look")),
     # Hiragana is outside the reference's CJK block
     ("<think>ひらがな</think><action>look</action>", ("look", True, "", "look"), ("look", False, "cjk", "look")),
-    # the reference does not strip the tail of a tag-less turn
-    ("go to fridge 1   ", ("go to fridge 1   ", False, "no_action_tag", None),
+    # a tag-less turn: the reference sends its unstripped tail to the engine, we send nothing
+    ("look", ("look", False, "no_action_tag", "look"), ("look", False, "no_action_tag", None)),
+    ("go to fridge 1   ", ("go to fridge 1   ", False, "no_action_tag", "go to fridge 1   "),
      ("go to fridge 1", False, "no_action_tag", None)),
-    ("I think I should go to fridge 1 and open fridge 1", (" to fridge 1 and open fridge 1", False, "no_action_tag", None),
+    ("I think I should go to fridge 1 and open fridge 1",
+     (" to fridge 1 and open fridge 1", False, "no_action_tag", " to fridge 1 and open fridge 1"),
      ("to fridge 1 and open fridge 1", False, "no_action_tag", None)),
 ])
 def test_reference_and_our_rule_differ_exactly_here(text, reference, ours):

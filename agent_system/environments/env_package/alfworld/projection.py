@@ -16,8 +16,10 @@ What reaches the engine (`command`):
 - the extracted action for every turn that has an <action> block, valid or not: the reference
   executes format-invalid actions too and lets the invalid-action penalty do the teaching, and the
   engine itself answers "Nothing happens." to anything that is not a command;
-- None (the env's defined no-op, "Nothing happens.") when there is no <action> block or it is empty,
-  in both modes, so a stray tail of free text can never happen to be a command and move the game.
+- for a turn without an <action> block: faithful, its 30-character tail, as the reference sends it
+  (a bare "look" with no tags does look); ours, None (the env's no-op), so a stray tail of free
+  text can never happen to be a command and move the game;
+- None for an empty action in both modes (the engine answers "" with "Nothing happens." too).
 """
 from __future__ import annotations
 
@@ -50,5 +52,5 @@ def alfworld_projection(text: str | None, admissible: Sequence[str] | None = Non
     else:
         projection = project_tagged_action(text, tail_chars=TAIL_CHARS, require_think=require_think,
                                            admissible=admissible if check_admissible else None)
-    executable = projection.reason != "no_action_tag" and projection.action != ""
+    executable = projection.action != "" and (faithful or projection.reason != "no_action_tag")
     return AlfworldAction(projection, projection.action if executable else None)
