@@ -243,21 +243,59 @@ def _toy_run_config(model_dir, out_dir, method, extra=()):
                                       "trainer.save_freq=-1", "trainer.logger=[console]", *extra])
 
 
-@pytest.mark.parametrize("method", ["grpo", "sdar"])
-def test_gigpo_runs_two_cpu_steps_alone_and_with_sdar(tiny_model_dir, tmp_path, method):
+def test_rlsd_reweights_the_gigpo_advantages():
+    """RLSD's teacher reweighting applies to whatever the estimator produced: here GiGPO's advantages."""
+    from verl.protocol import DataProto
+    from verl.trainer.methods import MethodSpec
+    from verl.trainer.ppo.distill import compute_rlsd_token_advantage
+    from verl.trainer.ppo.ray_trainer import RayPPOTrainer
+    from verl.utils.config import load_config
+
+    b = _batch()
+    config = load_config(["algorithm.adv_estimator=gigpo", "algorithm.gamma=0.5", "algorithm.method=rlsd",
+                          "algorithm.rlsd.warmdown_steps=10", "actor_rollout_ref.actor.use_invalid_action_penalty=false"])
+    trainer = object.__new__(RayPPOTrainer)
+    trainer.config, trainer.method = config, MethodSpec.from_config(config)
+    teacher, old = torch.linspace(-2, 0, 21).reshape(7, 3), torch.full((7, 3), -1.0)
+    batch = DataProto.from_dict(
+        {"token_level_scores": b["token_level_rewards"], "response_mask": b["response_mask"],
+         "teacher_log_probs": teacher, "old_log_probs": old},
+        non_tensors={"uid": b["index"], "traj_uid": b["traj_index"], "step_index": b["step_index"],
+                     "step_reward": b["step_rewards"], "anchor_obs": np.array([r[2] for r in ROWS], dtype=object),
+                     "is_action_valid": np.ones(len(ROWS), dtype=bool)})
+    metrics = trainer._compute_advantages(batch, step=2)
+    gigpo_adv, _ = gigpo.compute_gigpo_outcome_advantage(**b)
+    expected, _ = compute_rlsd_token_advantage(gigpo_adv, teacher, old, b["response_mask"],
+                                               rlsd_lambda=0.5 * (1 - 2 / 10), clip_eps=0.2)
+    torch.testing.assert_close(batch.batch["advantages"], expected)
+    assert not torch.allclose(expected, gigpo_adv) and "gigpo/step_groups" in metrics
+
+
+@pytest.mark.parametrize("method, extra", [("grpo", []), ("sdar", []), ("skill_sd", []), ("rlsd", []),
+                                           ("sdar", ["algorithm.filter_groups.enable=true",
+                                                     "algorithm.filter_groups.max_num_gen_batches=2"])],
+                         ids=["gigpo", "gigpo+sdar", "gigpo+skill_sd", "gigpo+rlsd", "gigpo+sdar+filter_groups"])
+def test_gigpo_runs_two_cpu_steps_alone_and_with_distillation(tiny_model_dir, tmp_path, method, extra):
     from verl.trainer.main_ppo import run
     from verl.utils.tracking import read_metrics
 
-    run(_toy_run_config(tiny_model_dir, tmp_path, method, ["algorithm.adv_estimator=gigpo", "algorithm.gamma=0.95"]))
+    run(_toy_run_config(tiny_model_dir, tmp_path, method,
+                        ["algorithm.adv_estimator=gigpo", "algorithm.gamma=0.95", "algorithm.rlsd.warmdown_steps=10",
+                         *extra]))
     records = [r for r in read_metrics(tmp_path / "metrics.jsonl") if "training/global_step" in r]
     assert [r["step"] for r in records] == [1, 2]
     for last in records:
         # the two envs of a group share their reset observation: turn 0 always forms a step group of two
         assert last["gigpo/step_groups"] >= 1 and last["gigpo/non_singleton_ratio"] > 0
         assert all(math.isfinite(last[k]) for k in ("actor/pg_loss", "actor/grad_norm", "critic/advantages/mean"))
-        assert ("timing_s/teacher_forward" in last) == (method == "sdar")
+        assert ("timing_s/teacher_forward" in last) == (method != "grpo")
+        assert ("filter_groups/kept_groups" in last) == bool(extra)
         if method == "sdar":
             assert 0.0 < last["sdar/gate_mean"] < 1.0
+        if method == "skill_sd":
+            assert math.isfinite(last["actor/sdl_loss"])
+        if method == "rlsd":
+            assert "rlsd/lambda" in last
 
 
 @pytest.mark.parametrize("override, key", [

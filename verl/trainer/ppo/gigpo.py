@@ -98,13 +98,12 @@ def anchor_step_groups(anchor_obs: Sequence[Any] | np.ndarray, index: Sequence[A
 def step_group_advantage(returns: torch.Tensor, step_group: np.ndarray, norm_by_std: bool,
                          epsilon: float = 1e-6) -> torch.Tensor:
     """A_S per sample: its return minus its step group's mean (divided by std + epsilon when
-    ``norm_by_std``); 0 for a step group of one. float64 [B]."""
+    ``norm_by_std``). float64 [B]. A step group of one gets 0: its mean is its own return."""
     group_np, num_groups = _group_ids(step_group)
     group = torch.as_tensor(group_np)
-    count, mean, std = _group_mean_std(returns.double(), group, num_groups)
+    _, mean, std = _group_mean_std(returns.double(), group, num_groups)  # std of a group of one: 0
     centered = returns.double() - mean[group]
-    advantage = centered / (std[group] + epsilon) if norm_by_std else centered
-    return torch.where(count[group] > 1, advantage, torch.zeros_like(advantage))
+    return centered / (std[group] + epsilon) if norm_by_std else centered
 
 
 @register_adv_est("gigpo")
