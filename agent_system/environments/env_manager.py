@@ -1,4 +1,5 @@
-"""make_envs(config) -> (train_envs, val_envs): the environment managers of a run (METHOD.md §4.3).
+"""make_envs(config) -> (train_envs, val_envs): the environment managers of a run (METHOD.md §4.3);
+make_env_manager(config, split) builds one of them (evaluation builds only "val").
 
 Dispatch is a case-insensitive substring test on env.env_name, in this order: "alfworld"
 (e.g. "alfworld/AlfredTWEnv"), "webshop", "search", "toy". Each env package is imported only when
