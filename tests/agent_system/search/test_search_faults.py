@@ -98,3 +98,13 @@ def test_a_bug_inside_the_client_becomes_an_outcome(monkeypatch):
     monkeypatch.setattr(c._session, "post", broken_post)
     outcome = c.search("q")
     assert not outcome.ok and outcome.error == "retrieval client error: KeyError: 'surprise'"
+
+
+def test_the_real_server_rejecting_one_over_long_query_fails_only_that_env(bm25_server):
+    """The shipped server refuses a query over its 8192-character limit with 413; the other queries of
+    the same batch are still answered (the projection's cap, 2048 by default, keeps model queries below it)."""
+    queries = ["mystery novel", "x " * 5000, "epistolary novel"]
+    outcomes = client(bm25_server.url, timeout=10, max_retries=2).retrieve(queries, lanes=[0, 0, 0])
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert "HTTP 413" in outcomes[1].error and "max 8192" in outcomes[1].error
+    assert outcomes[0].documents and outcomes[2].documents
