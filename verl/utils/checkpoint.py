@@ -450,14 +450,20 @@ def _copy_hf_side_files(actor_dir: pathlib.Path, model: torch.nn.Module, hf_sour
         tokenizer.save_pretrained(actor_dir)
 
 
+def _trainable_names(model: torch.nn.Module) -> set[str]:
+    return {name for name, param in model.named_parameters() if param.requires_grad}
+
+
 def save_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optimizer, lr_scheduler, rank: int,
                      world_size: int, hf_source_dir: str | os.PathLike | None = None, tokenizer=None,
-                     extra_state: dict | None = None) -> None:
+                     extra_state: dict | None = None, trainable_only: bool = False) -> None:
     """Write this rank's model / optimizer / extra-state files (see the module docstring for the format).
 
     Every rank must call it (the optimizer state dict is gathered collectively). `optimizer` and
     `lr_scheduler` may be None (e.g. a reference model). `extra_state` (tensors, dicts, numbers) is
-    stored beside the scheduler and RNG states and returned by load_fsdp_shards. Rank 0 also copies config.json,
+    stored beside the scheduler and RNG states and returned by load_fsdp_shards. `trainable_only` stores just
+    the parameters with requires_grad (LoRA adapters; loading then restores those and keeps the rest as
+    loaded from the model folder). Rank 0 also copies config.json,
     generation_config.json and the tokenizer files from `hf_source_dir` (the model path); where the
     source lacks them it saves the live model's config / generation config and `tokenizer`.
     """
@@ -468,7 +474,10 @@ def save_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optim
     header = {"format": SHARD_FORMAT, "rank": int(rank), "world_size": int(world_size)}
 
     model_state = get_model_state_dict(model)
-    _atomic_torch_save({**header, "tensors": {k: encode_tensor(v) for k, v in model_state.items()}},
+    if trainable_only:  # LoRA: the frozen base is the model folder itself; store the adapters only
+        model_state = {k: v for k, v in model_state.items() if k in _trainable_names(model)}
+    _atomic_torch_save({**header, "trainable_only": bool(trainable_only),
+                        "tensors": {k: encode_tensor(v) for k, v in model_state.items()}},
                        actor_dir / shard_file_name("model", world_size, rank))
     if optimizer is not None:
         optim_state = get_optimizer_state_dict(model, optimizer)
@@ -506,8 +515,9 @@ def load_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optim
     The model must already be wrapped with fully_shard on the same mesh as when saving. Returns the
     extra-state payload (lr scheduler state and RNG states) for callers that want to inspect it.
     """
-    from torch.distributed.checkpoint.state_dict import (get_model_state_dict, get_optimizer_state_dict,
-                                                         set_model_state_dict, set_optimizer_state_dict)
+    from torch.distributed.checkpoint.state_dict import (StateDictOptions, get_model_state_dict,
+                                                         get_optimizer_state_dict, set_model_state_dict,
+                                                         set_optimizer_state_dict)
 
     actor_dir = pathlib.Path(actor_dir)
     model_path = actor_dir / shard_file_name("model", world_size, rank)
@@ -519,13 +529,16 @@ def load_fsdp_shards(actor_dir: str | os.PathLike, model: torch.nn.Module, optim
     payload = _load(model_path)
     _check_header(payload, model_path, rank, world_size)
     live = get_model_state_dict(model)
+    partial = bool(payload.get("trainable_only", False))
+    if partial:  # adapters only: the frozen weights stay as loaded from the model folder
+        live = {k: v for k, v in live.items() if k in _trainable_names(model)}
     saved = payload["tensors"]
     missing, unexpected = sorted(set(live) - set(saved)), sorted(set(saved) - set(live))
     if missing or unexpected:
         raise KeyError(f"{model_path}: keys differ from the live model; missing {missing[:5]}, "
                        f"unexpected {unexpected[:5]}")
     restored = {name: _decode_like(saved[name], ref, name) for name, ref in live.items()}
-    set_model_state_dict(model, restored)
+    set_model_state_dict(model, restored, options=StateDictOptions(strict=not partial))
 
     if optimizer is not None and load_optimizer:
         optim_path = actor_dir / shard_file_name("optim", world_size, rank)

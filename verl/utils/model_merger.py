@@ -9,6 +9,10 @@ The PPO critic (ckpt/global_step_N/critic) merges the same way: its config.json 
 ``*ForTokenClassification`` class, so the folder loads with AutoModelForTokenClassification
 (``--is-value-model`` only makes the merger check that).
 
+A LoRA checkpoint (actor_rollout_ref.model.lora_rank > 0) holds only the adapters plus adapter_config.json;
+the merger adds (lora_alpha / r) * B @ A to the base model's weights (the folder named in the adapter
+config, or --hf_model_path) and writes a plain HF folder without any peft dependency at load time.
+
 The shards are the files verl.utils.checkpoint writes (model_world_size_W_rank_r.pt, format
 "sdar.fsdp2_shards.v1"); W is read from the file names. config.json, generation_config.json and the
 tokenizer files are read from local_dir itself (rank 0 copies them there when saving).
@@ -100,6 +104,27 @@ def load_full_state_dict(local_dir: str | pathlib.Path, dtype: torch.dtype | Non
     return state_dict
 
 
+def load_merged_state_dict(local_dir: str | pathlib.Path, dtype: torch.dtype | None = None,
+                           hf_model_path: str | None = None) -> dict[str, torch.Tensor]:
+    """The full HF state dict of a checkpoint. A LoRA checkpoint (adapter_config.json beside the shards,
+    which hold only the adapters) is merged into its base model: the folder recorded in the adapter
+    config, or --hf_model_path."""
+    from verl.workers.lora import ADAPTER_CONFIG_FILE, lora_base_dir, lora_scaling_from_dir, merge_adapters
+
+    local_dir = pathlib.Path(local_dir)
+    if not (local_dir / ADAPTER_CONFIG_FILE).is_file():
+        return load_full_state_dict(local_dir, dtype=dtype)
+    base_dir = hf_model_path or lora_base_dir(local_dir)
+    if not base_dir or not pathlib.Path(base_dir).is_dir():
+        raise FileNotFoundError(f"{local_dir} is a LoRA checkpoint (adapters only) whose base model {base_dir!r} "
+                                "is not a local folder; pass --hf_model_path <base model folder>")
+    merged = merge_adapters(read_hf_tensors(base_dir), load_full_state_dict(local_dir),
+                            lora_scaling_from_dir(local_dir))
+    if dtype is not None:
+        merged = {k: v.to(dtype) if v.is_floating_point() else v for k, v in merged.items()}
+    return merged
+
+
 def _config_dir(local_dir: pathlib.Path, hf_model_path: str | None) -> pathlib.Path:
     """Where config.json and the tokenizer live: local_dir, local_dir/huggingface, or the deprecated flag."""
     if not local_dir.is_dir():
@@ -185,7 +210,7 @@ def merge(local_dir: str | pathlib.Path, target_dir: str | pathlib.Path, dtype: 
           private: bool = False) -> pathlib.Path:
     local_dir = pathlib.Path(local_dir)
     config_dir = _config_dir(local_dir, hf_model_path)
-    state_dict = load_full_state_dict(local_dir, dtype=dtype)
+    state_dict = load_merged_state_dict(local_dir, dtype=dtype, hf_model_path=hf_model_path)
     target = save_hf_folder(state_dict, config_dir, target_dir)
     print(f"merged {len(state_dict)} tensors from {local_dir} into {target}")
     if hf_upload_path:
@@ -242,7 +267,7 @@ def check_against_reference(local_dir: str | pathlib.Path, test_hf_dir: str | pa
 
     local_dir = pathlib.Path(local_dir)
     config = AutoConfig.from_pretrained(_config_dir(local_dir, hf_model_path))
-    merged = load_full_state_dict(local_dir, dtype=dtype)
+    merged = load_merged_state_dict(local_dir, dtype=dtype, hf_model_path=hf_model_path)
     count = compare_state_dicts(merged, read_hf_tensors(test_hf_dir), _tied(config), atol=atol, rtol=rtol)
     print(f"OK: {count} tensors of {local_dir} match {test_hf_dir}")
     return count
@@ -255,7 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="checkpoint kind (only fsdp is supported)")
     common.add_argument("--local_dir", required=True, help="the .../global_step_N/actor folder with the shards")
     common.add_argument("--hf_model_path", default=None,
-                        help="deprecated: config/tokenizer source when local_dir lacks them")
+                        help="deprecated: config/tokenizer source when local_dir lacks them; for a LoRA "
+                             "checkpoint, the base model folder (default: the one in its adapter_config.json)")
     common.add_argument("--tie-word-embedding", action="store_true", help="Megatron only (ignored for fsdp)")
     common.add_argument("--is-value-model", action="store_true",
                         help="require a value model (the PPO critic, .../global_step_N/critic); fsdp checkpoints "
@@ -307,4 +333,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 __all__ = ["MergerTestError", "check_against_reference", "compare_state_dicts", "detect_world_size",
-           "load_full_state_dict", "main", "merge", "read_hf_tensors", "save_hf_folder"]
+           "load_full_state_dict", "load_merged_state_dict", "main", "merge", "read_hf_tensors", "save_hf_folder"]

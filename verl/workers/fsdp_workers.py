@@ -14,6 +14,7 @@ The worker reads the FULL config: actor_rollout_ref.*, trainer.device, trainer.s
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import pathlib
@@ -29,6 +30,7 @@ from verl.utils.torch_functional import lr_lambda_with_warmup
 from verl.workers.actor import DataParallelPPOActor
 from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, iter_full_state, load_from_rank0,
                                      move_optimizer_state, non_persistent_buffers, weights_digest)
+from verl.workers.lora import apply_lora, lora_settings, merge_lora_stream
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 from verl.utils.config import select as _select
 
@@ -62,6 +64,9 @@ class ActorRolloutRefWorker:
         self._rank0_weights_cache: tuple[dict, dict] | None = None
         self._full_weight_loads = 0  # how often this rank read the full HF weights (diagnostics)
         self._load_report: dict[str, dict] = {}
+        # LoRA (actor_rollout_ref.model.lora_rank > 0): adapters on the actor; the reference is the actor
+        # with its adapters disabled, so no reference copy is built (verl/workers/lora.py).
+        self.lora = lora_settings(self._arr.get("model"))
 
     # ------------------------------------------------------------------ construction
     @property
@@ -112,6 +117,8 @@ class ActorRolloutRefWorker:
     def _prepare(self, model: torch.nn.Module, trainable: bool) -> torch.nn.Module:
         if trainable and bool(_select(self._arr.model, "enable_gradient_checkpointing", False)):
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        if trainable and self.lora is not None:
+            model = apply_lora(model, self.lora)  # on the meta device too: same names and shapes everywhere
         if not trainable:
             model.requires_grad_(False)
             model.eval()
@@ -134,7 +141,12 @@ class ActorRolloutRefWorker:
                 trust_remote_code=bool(_select(self._arr.model, "trust_remote_code", False)))
         built_on = {p.device.type for p in model.parameters()}
         model = self._shard(self._prepare(model, trainable), fsdp_config)
-        full_state, buffers = self._rank0_weights() if self.rank == 0 else ({}, {})
+        if trainable and self.lora is not None and self.rank == 0:
+            # rank 0 draws the adapters' initial values on a real copy; the other ranks receive them
+            lora_model = apply_lora(self._read_hf_weights(), self.lora)
+            full_state, buffers = lora_model.state_dict(), non_persistent_buffers(lora_model)
+        else:
+            full_state, buffers = self._rank0_weights() if self.rank == 0 else ({}, {})
         # Under FSDP CPU offload the shards must live on the CPU (FSDP2 checks it at the first forward).
         offload = self.device_type == "cuda" and bool(_select(fsdp_config, "param_offload", False))
         full_numel = sum(t.numel() for t in {t.data_ptr(): t for t in full_state.values()}.values())  # ties once
@@ -163,7 +175,8 @@ class ActorRolloutRefWorker:
     def _build_optimizer(self) -> None:
         optim = self._arr.actor.optim
         betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
-        self.optimizer = torch.optim.AdamW(self.actor_module.parameters(), lr=float(_select(optim, "lr", 1e-6)),
+        trainable = [p for p in self.actor_module.parameters() if p.requires_grad]  # LoRA: the adapters only
+        self.optimizer = torch.optim.AdamW(trainable, lr=float(_select(optim, "lr", 1e-6)),
                                            betas=betas, weight_decay=float(_select(optim, "weight_decay", 0.01)),
                                            eps=float(_select(optim, "eps", 1e-8)))
         total = int(_select(optim, "total_training_steps", -1))
@@ -209,8 +222,11 @@ class ActorRolloutRefWorker:
                                                   self.lr_scheduler, use_remove_padding=use_rmpad,
                                                   attn_implementation=attn, device=self.device, seed=self.seed)
             if self.is_ref:
-                self.ref_module = self._build_sharded_model("ref", False, self._arr.ref.fsdp_config)
-                self.ref_actor = DataParallelPPOActor(self._arr.ref, self.ref_module, use_remove_padding=use_rmpad,
+                # with LoRA the reference is the actor's module with its adapters disabled
+                share = self.lora is not None and self.actor_module is not None
+                self.ref_module = None if share else self._build_sharded_model("ref", False, self._arr.ref.fsdp_config)
+                self.ref_actor = DataParallelPPOActor(self._arr.ref, self.actor_module if share else self.ref_module,
+                                                      use_remove_padding=use_rmpad,
                                                       attn_implementation=attn, device=self.device, seed=self.seed)
         finally:
             self._rank0_weights_cache = None  # rank 0's full copy is not needed once every shard is loaded
@@ -266,7 +282,10 @@ class ActorRolloutRefWorker:
         self._require("rollout")
         self._require("actor_module")
         self._wake_engine()
-        self.rollout.load_weights(iter_full_state(self.actor_module, self.device))
+        weights = iter_full_state(self.actor_module, self.device)
+        if self.lora is not None:  # the engines get plain HF weights W + (alpha / r) B A
+            weights = merge_lora_stream(weights, self.lora.scaling)
+        self.rollout.load_weights(weights)
         self._sleep_engine()
 
     # ------------------------------------------------------------------ log-probs
@@ -296,11 +315,14 @@ class ActorRolloutRefWorker:
     def compute_ref_log_prob(self, data: DataProto) -> DataProto:
         self._require("ref_actor")
         ref = self._arr.ref
-        log_probs, _ = self.ref_actor.compute_log_prob(
-            data, temperature=self._temperature(data),
-            micro_batch_size=self._micro_size(ref, "log_prob_micro_batch_size_per_gpu", "log_prob_micro_batch_size"),
-            use_dynamic_bsz=bool(_select(ref, "log_prob_use_dynamic_bsz", False)),
-            max_token_len=int(_select(ref, "log_prob_max_token_len_per_gpu", 16384)))
+        # LoRA: the reference policy is the frozen base, i.e. the actor with its adapters switched off
+        base_only = self.actor_module.disable_adapter() if self.ref_module is None else contextlib.nullcontext()
+        with base_only:
+            log_probs, _ = self.ref_actor.compute_log_prob(
+                data, temperature=self._temperature(data),
+                micro_batch_size=self._micro_size(ref, "log_prob_micro_batch_size_per_gpu", "log_prob_micro_batch_size"),
+                use_dynamic_bsz=bool(_select(ref, "log_prob_use_dynamic_bsz", False)),
+                max_token_len=int(_select(ref, "log_prob_max_token_len_per_gpu", 16384)))
         return DataProto.from_dict({"ref_log_prob": log_probs})
 
     # ------------------------------------------------------------------ training
@@ -334,7 +356,10 @@ class ActorRolloutRefWorker:
         save_fsdp_shards(local_path, self.actor_module, self.optimizer if "optimizer" in contents else None,
                          self.lr_scheduler, self.rank, self.world_size, hf_source_dir=self._hf_source_dir(),
                          tokenizer=self.tokenizer,
-                         extra_state={"rollout_sampler": self.rollout.sampler_state() if self.rollout else {}})
+                         extra_state={"rollout_sampler": self.rollout.sampler_state() if self.rollout else {}},
+                         trainable_only=self.lora is not None)
+        if self.lora is not None and self.rank == 0:  # r, alpha, targets and the base model path, for the merger
+            self.actor_module.peft_config["default"].save_pretrained(local_path)
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
         logger.info("rank %d saved step %d to %s", self.rank, global_step, local_path)
