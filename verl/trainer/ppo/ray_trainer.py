@@ -292,7 +292,7 @@ class RayPPOTrainer:
             index=batch.non_tensor_batch["uid"], traj_index=batch.non_tensor_batch["traj_uid"],
             norm_adv_by_std_in_grpo=algo.norm_adv_by_std_in_grpo,
             compute_mean_std_cross_steps=algo.compute_mean_std_cross_steps, gamma=algo.gamma,
-            **self._gigpo_inputs(batch, metrics), **self._gae_inputs(batch),
+            **self._gigpo_inputs(batch, metrics), **gae_inputs(config, batch),
             raw_score_for_single_sample_group=bool(algo.faithful))
         rlsd_lambda = self.method.rlsd_lambda(config, step)
         if rlsd_lambda is not None:
@@ -302,14 +302,6 @@ class RayPPOTrainer:
             metrics.update(rlsd_metrics)
         batch.batch["advantages"], batch.batch["returns"] = advantages, returns
         return metrics
-
-    def _gae_inputs(self, batch: DataProto) -> dict[str, Any]:
-        """The critic's values and the trajectory order of adv_estimator=gae (core_algos.compute_gae_advantage_return)."""
-        algo = self.config.algorithm
-        if algo.adv_estimator != "gae":
-            return {}
-        return {"values": batch.batch["values"], "lam": float(algo.lam), "step_index": batch.non_tensor_batch["step_index"],
-                "gae_across_steps": bool(algo.gae_across_steps)}
 
     def _actor_updates(self, step: int) -> bool:
         """trainer.critic_warmup = N: the first N steps train only the critic. algorithm.faithful keeps verl's
@@ -359,6 +351,15 @@ class RayPPOTrainer:
                 self._val_samples.extend(sample_records(batch, self.tokenizer, self.global_step))
             batches.append((len(chunk), episode_metrics))
         return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
+
+
+def gae_inputs(config: DictConfig, batch: DataProto) -> dict[str, Any]:
+    """The critic's values and the trajectory order of adv_estimator=gae (core_algos.compute_gae_advantage_return)."""
+    algo = config.algorithm
+    if algo.adv_estimator != "gae":
+        return {}
+    return {"values": batch.batch["values"], "lam": float(algo.lam), "step_index": batch.non_tensor_batch["step_index"],
+            "gae_across_steps": bool(algo.gae_across_steps)}
 
 
 def should_validate(test_freq: int, step: int, is_last: bool, test_start_step: int = 0) -> bool:
