@@ -8,7 +8,7 @@
     env.search.search_url [http://127.0.0.1:8000/retrieve]   a URL or a list of URLs (round-robin)
     env.search.topk [3]                    passages per query
     env.search.timeout [60]                seconds per HTTP request
-    env.search.max_retries [10]            retries on 5xx / connection errors / timeouts
+    env.search.max_retries [10]            retries on 5xx, any requests error, malformed replies
     env.search.retry_backoff [1.0]         linear backoff: sleep retry_backoff * k before retry k
     env.search.batch_requests [true]       one {"queries": [...]} request per URL and step; false ->
                                            one {"query": q} request per query (verl-agent servers)
