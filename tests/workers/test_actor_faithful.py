@@ -18,10 +18,11 @@ from verl.workers.varlen_attention import VARLEN_ATTENTION
 
 
 def _actor(model, micro: int, **extra) -> DataParallelPPOActor:
-    cfg = OmegaConf.create(dict(ppo_mini_batch_size=4, ppo_micro_batch_size_per_gpu=micro, use_dynamic_bsz=False,
-                                ppo_max_token_len_per_gpu=40, grad_clip=0.0, clip_ratio=0.2, clip_ratio_c=3.0,
-                                loss_agg_mode="token-mean", policy_loss=dict(loss_mode="vanilla"), pg_loss_coef=1.0,
-                                entropy_coeff=0.0, use_kl_loss=False, ppo_epochs=1, shuffle=False, **extra))
+    settings = dict(ppo_mini_batch_size=4, ppo_micro_batch_size_per_gpu=micro, use_dynamic_bsz=False,
+                    ppo_max_token_len_per_gpu=40, grad_clip=0.0, clip_ratio=0.2, clip_ratio_c=3.0,
+                    loss_agg_mode="token-mean", policy_loss=dict(loss_mode="vanilla"), pg_loss_coef=1.0,
+                    entropy_coeff=0.0, use_kl_loss=False, ppo_epochs=1, shuffle=False)
+    cfg = OmegaConf.create({**settings, **extra})
     model = copy.deepcopy(model).train()
     model.requires_grad_(True)
     return DataParallelPPOActor(cfg, model, torch.optim.SGD(model.parameters(), lr=1.0),
@@ -56,7 +57,7 @@ def data(hf_reference_model):
 @pytest.mark.parametrize("faithful", [False, True])
 def test_micro_batch_loss_scaling_matches_the_hand_weighted_loss(hf_reference_model, data, faithful):
     mask = data.batch["response_mask"].float()
-    counts = mask.sum(-1, keepdim=True)  # tokens per row: [1, 8, 7, 6] for this batch (micro = 1 row)
+    counts = mask.sum(-1, keepdim=True)  # tokens per row: [3, 8, 5, 2] for this batch (micro = 1 row)
     if faithful:
         weight = mask / counts / 4.0  # each row is a micro-batch: its own token-mean / GA (= 4 // 1)
     else:
@@ -84,3 +85,22 @@ def test_faithful_scaling_equals_ours_with_one_micro_batch(hf_reference_model, d
         actor.update_policy(update)
         steps.append(_flat(actor.module) - before)
     assert torch.allclose(steps[0], steps[1], atol=1e-6)
+
+
+def test_faithful_dynamic_micro_batches_weigh_by_rows_over_the_mini_batch(hf_reference_model, data):
+    """use_dynamic_bsz: the reference scales each micro-batch's own token-mean by its rows / mini-batch size."""
+    from verl.workers.actor import micro_batch_indices
+
+    groups = micro_batch_indices(data, None, True, 14, torch.device("cpu"))
+    assert sorted(len(rows) for rows in groups) == [1, 1, 2]  # micro-batches of different row counts
+    mask = data.batch["response_mask"].float()
+    weight = torch.zeros_like(mask)
+    for rows in groups:
+        weight[rows] = mask[rows] / mask[rows].sum() * (len(rows) / 4)
+    actor = _actor(hf_reference_model, micro=1, use_dynamic_bsz=True, ppo_max_token_len_per_gpu=14)
+    before = _flat(actor.module)
+    update = data.copy()
+    update.meta_info["faithful"] = True
+    actor.update_policy(update)
+    assert torch.allclose(_flat(actor.module) - before, _expected_step(hf_reference_model, data, weight),
+                          atol=2e-5, rtol=1e-3)
