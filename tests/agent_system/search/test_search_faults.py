@@ -108,3 +108,15 @@ def test_the_real_server_rejecting_one_over_long_query_fails_only_that_env(bm25_
     assert [o.ok for o in outcomes] == [True, False, True]
     assert "HTTP 413" in outcomes[1].error and "max 8192" in outcomes[1].error
     assert outcomes[0].documents and outcomes[2].documents
+
+
+def test_a_faithful_empty_search_fails_alone_on_the_real_server(bm25_server):
+    """env.search.faithful sends `<search></search>` as the reference does; the shipped server refuses
+    an empty query (400), and only that env sees the failure."""
+    manager = SearchEnvironmentManager(TASKS, client(bm25_server.url, timeout=10), faithful=True)
+    manager.reset(TASKS)
+    obs, _, dones, infos = manager.step(["<search></search>", "<Search>mystery novel</Search>"], np.ones(2, dtype=bool))
+    assert [info["is_action_valid"] for info in infos] == [True, True]
+    assert [info["retrieval_failed"] for info in infos] == [True, False] and not dones.any()
+    assert "HTTP 400" in information(obs[0]) and information(obs[1]).startswith("Doc 1: ")
+    manager.close()
