@@ -220,3 +220,16 @@ def test_ppo_resume_continues_identically(tiny_model_dir, tmp_path):
     for key in ("critic/vf_loss", "critic/vpred_mean", "critic/grad_norm", "critic/returns/mean", "actor/pg_loss",
                 "episode/reward/mean"):
         assert b[key] == pytest.approx(a[key], rel=1e-5, abs=1e-7), key
+
+
+@pytest.mark.slow  # two Ray ranks hosting actor + critic (~1.5 min on 2 cores)
+def test_ppo_two_ranks_on_ray_colocates_the_critic(tiny_model_dir, tmp_path, ray_session):
+    from verl.trainer.main_ppo import main
+
+    args = [a for a in _ppo_args(tiny_model_dir, tmp_path, extra=["trainer.save_freq=2"])
+            if not a.startswith("trainer.worker_backend")]
+    main(args + ["trainer.worker_backend=ray", "trainer.n_gpus_per_node=2"])
+    records = _step_records(tmp_path)
+    assert [r["step"] for r in records] == [1, 2] and np.isfinite(records[-1]["critic/vf_loss"])
+    shards = sorted(p.name for p in (tmp_path / "global_step_2" / "critic").glob("model_world_size_2_rank_*.pt"))
+    assert shards == ["model_world_size_2_rank_0.pt", "model_world_size_2_rank_1.pt"]
