@@ -105,7 +105,7 @@ sdar_launch() {
     $(sdar_env_args "$env") $(sdar_model_args "$size") $(sdar_method_args "$method" "$env") "$@"
 }
 
-sdar_variant_args() {  # $1 = gigpo | dapo | gspo | ppo (verl-agent's algorithms, on top of any method), $2 = env
+sdar_variant_args() {  # $1 = gigpo | gigpo_dynamic | dapo | gspo | ppo (verl-agent's algorithms, on top of any method), $2 = env
   case "$1" in
     # GiGPO (arXiv 2505.10978): gamma 0.95 for the step returns; Search observations rarely repeat exactly,
     # so its step groups use text similarity.
@@ -113,6 +113,9 @@ sdar_variant_args() {  # $1 = gigpo | dapo | gspo | ppo (verl-agent's algorithms
       if [ "$2" = search ]; then echo algorithm.gigpo.mode=mean_std_norm algorithm.gigpo.enable_similarity=true \
           algorithm.gigpo.similarity_thresh=0.9
       else echo algorithm.gigpo.mode=mean_norm; fi ;;
+    # verl-agent's gigpo_dynamic_trainer: GiGPO with dynamic sampling.
+    gigpo_dynamic) sdar_variant_args gigpo "$2"
+      echo algorithm.filter_groups.enable=true algorithm.filter_groups.max_num_gen_batches=10 ;;
     # DAPO: clip-higher and dynamic sampling (groups whose episodes all scored the same are re-rolled).
     dapo) echo actor_rollout_ref.actor.clip_ratio_low=0.2 actor_rollout_ref.actor.clip_ratio_high=0.28 \
         algorithm.filter_groups.enable=true algorithm.filter_groups.max_num_gen_batches=10 ;;

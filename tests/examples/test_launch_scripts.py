@@ -19,6 +19,7 @@ DIR_METHOD = {"grpo_trainer": "grpo", "skill_grpo_trainer": "skill_grpo", "sdar_
               "skillsd_trainer": "skill_sd"}
 # verl-agent's algorithms on top of a method (examples/common.sh sdar_launch_with): dir -> (variant, method)
 VARIANT_DIRS = {"gigpo_trainer": ("gigpo", "grpo"), "gigpo_sdar_trainer": ("gigpo", "sdar"),
+                "gigpo_dynamic_trainer": ("gigpo_dynamic", "grpo"),
                 "dapo_trainer": ("dapo", "grpo"), "gspo_trainer": ("gspo", "grpo"),
                 "ppo_trainer": ("ppo", "grpo")}
 # Directories that do not hold the full env x size grid: PPO has verl-agent's 1.5B actor + 1.5B critic only.
@@ -72,8 +73,8 @@ def test_script_composes_to_a_valid_config(script):
 def check_variant(config, variant, env):
     """The algorithm a variant script adds, and nothing of it elsewhere."""
     algo, actor = config.algorithm, config.actor_rollout_ref.actor
-    assert (algo.adv_estimator == "gigpo") == (variant == "gigpo")
-    assert algo.filter_groups.enable == (variant == "dapo")
+    assert (algo.adv_estimator == "gigpo") == (variant in ("gigpo", "gigpo_dynamic"))
+    assert algo.filter_groups.enable == (variant in ("dapo", "gigpo_dynamic"))
     assert (actor.policy_loss.loss_mode == "gspo") == (variant == "gspo")
     assert (algo.adv_estimator == "gae") == (variant == "ppo")
     if variant == "ppo":
@@ -81,13 +82,13 @@ def check_variant(config, variant, env):
         assert critic.model.path == config.actor_rollout_ref.model.path == "Qwen/Qwen2.5-1.5B-Instruct"
         assert critic.optim.lr == 1e-5 and critic.model.enable_gradient_checkpointing and config.trainer.critic_warmup == 0
         assert critic.ppo_micro_batch_size_per_gpu == (4 if env == "webshop" else 16)
-    if variant == "gigpo":
+    if variant in ("gigpo", "gigpo_dynamic"):
         assert algo.gamma == 0.95 and algo.gigpo.step_advantage_w == 1.0
         assert algo.gigpo.enable_similarity == (env == "search")
         assert algo.gigpo.mode == ("mean_std_norm" if env == "search" else "mean_norm")
-    if variant == "dapo":
-        assert (actor.clip_ratio_low, actor.clip_ratio_high) == (0.2, 0.28)
+    if variant in ("dapo", "gigpo_dynamic"):
         assert algo.filter_groups.max_num_gen_batches == 10
+        assert (actor.clip_ratio_low, actor.clip_ratio_high) == ((0.2, 0.28) if variant == "dapo" else (0.2, 0.2))
     if variant == "gspo":
         assert (actor.clip_ratio_low, actor.clip_ratio_high) == (0.0003, 0.0004)
         assert actor.loss_agg_mode == "seq-mean-token-mean"

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# GiGPO with dynamic sampling on search with Qwen3-1.7B; paper hyperparameters and hardware from examples/common.sh.
+# Usage: bash gigpo_dynamic_trainer/run_search_qwen3.sh [vllm|hf] [hydra overrides...]
+ENGINE=${1:-vllm}; shift || true
+source "$(dirname "$0")/../common.sh"
+sdar_launch_with gigpo_dynamic grpo search qwen3 "$ENGINE" "$@"
