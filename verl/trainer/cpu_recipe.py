@@ -23,7 +23,7 @@ def tiny_toy_overrides(model_dir: str | pathlib.Path, out_dir: str | pathlib.Pat
         "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu=16",
         "actor_rollout_ref.rollout.val_kwargs.do_sample=false", "algorithm.sdar.sdar_coef=0.1",
         "algorithm.teacher_max_prompt_length=2048", f"trainer.total_training_steps={steps}",
-        f"trainer.default_local_dir={out_dir}", "trainer.resume_mode=disable",
+        f"trainer.default_local_dir={out_dir}", "trainer.resume_mode=disable", "trainer.device=cpu",
     ]
 
 
@@ -48,7 +48,7 @@ def warm_started_tiny_model(out_dir: str | pathlib.Path, seed: int = 0) -> pathl
     return pathlib.Path(warm_start(base, final, seed=seed))
 
 
-def main(argv: list[str] | None = None) -> None:
+def _main(argv: list[str] | None = None) -> None:
     """python -m verl.trainer.cpu_recipe METHOD [--steps 2] [--out DIR] [hydra overrides...]
 
     Runs METHOD for a few steps on CPU with the warm-started tiny model on the toy environment
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     import argparse
 
     from verl.trainer.main_ppo import run
-    from verl.utils.config import METHODS
+    from verl.utils.config import METHODS, validate_config
 
     parser = argparse.ArgumentParser(prog="python -m verl.trainer.cpu_recipe", description=main.__doc__)
     parser.add_argument("method", choices=METHODS)
@@ -64,12 +64,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", default=None, help="run folder (default outputs/cpu/<method>)")
     args, overrides = parser.parse_known_args(argv)
     out_dir = pathlib.Path(args.out or f"outputs/cpu/{args.method}").resolve()
-    model_dir = warm_started_tiny_model(out_dir.parent / "models")
-    run(tiny_toy_config(model_dir, out_dir, args.steps, args.method,
-                        overrides=[f"trainer.save_freq={args.steps}", f"trainer.test_freq={args.steps}",
-                                   f"trainer.experiment_name={args.method}", *overrides]))
+    models = out_dir.parent / "models"
+    config = tiny_toy_config(models / "tiny_model_warm_seed0", out_dir, args.steps, args.method,
+                             overrides=[f"trainer.save_freq={args.steps}", f"trainer.test_freq={args.steps}",
+                                        f"trainer.experiment_name={args.method}", *overrides])
+    validate_config(config, check_paths=False)  # a bad override fails before the warm start's SFT
+    config.actor_rollout_ref.model.path = str(warm_started_tiny_model(models))
+    run(config)
     print(f"metrics: {out_dir / 'metrics.jsonl'}; checkpoint: {out_dir / f'global_step_{args.steps}'}")
 
+
+def main(argv: list[str] | None = None) -> None:
+    from verl.utils.config import cli_entry
+
+    cli_entry(_main)(argv)
+
+
+main.__doc__ = _main.__doc__
 
 if __name__ == "__main__":
     main()

@@ -10,7 +10,8 @@ import sys
 
 from omegaconf import DictConfig, OmegaConf
 
-from verl.trainer.methods import MethodSpec, apply_method_preset
+# torch-importing modules load inside the functions, so a bad override is reported in about a second
+
 
 def build_worker_group(config: DictConfig, role: str):
     from verl.workers.fsdp_workers import ActorRolloutRefWorker
@@ -40,6 +41,9 @@ def build_trainer(config: DictConfig, eval_only: bool = False):
 
     eval_only (main_eval): no training env manager (train_envs is None; a data tree with only the eval
     split is enough) and no reference model."""
+    from verl.utils.config import ConfigError, validate_config
+
+    validate_config(config)  # everything a user can get wrong fails here, before any heavy import or model load
     from transformers import AutoTokenizer
 
     from agent_system.environments.env_manager import make_env_manager, make_envs
@@ -47,11 +51,11 @@ def build_trainer(config: DictConfig, eval_only: bool = False):
     from agent_system.reward_manager.episode import EpisodeRewardManager
     from agent_system.skills.provider import SkillProvider, resolve_skills_dir
     from verl.trainer.ppo.ray_trainer import RayPPOTrainer
-    from verl.utils.config import ConfigError, validate_config
 
-    validate_config(config)  # everything a user can get wrong fails here, before any model loads
     if config.data.train_files and "search" not in str(config.env.env_name):
         print(f"note: data.train_files is not needed for {config.env.env_name}: tasks come from the environment")
+    from verl.trainer.methods import MethodSpec
+
     method = MethodSpec.from_config(config)
     model_cfg = config.actor_rollout_ref.model
     key = "actor_rollout_ref.model.tokenizer_path" if model_cfg.tokenizer_path else "actor_rollout_ref.model.path"
@@ -120,6 +124,8 @@ def main_with_method(method: str | None):
         config = load_config(overrides)
         explicit = any(arg.lstrip("+").startswith("algorithm.method=") for arg in overrides)
         if explicit or method is not None:
+            from verl.trainer.methods import apply_method_preset
+
             apply_method_preset(config, config.algorithm.method if explicit else method)
         return run(config)
 

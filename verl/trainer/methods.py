@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from omegaconf import DictConfig, open_dict
 
-from verl.trainer.ppo.distill import rlsd_lambda_schedule, skillsd_coef_schedule
 
 # Which algorithm.<section> holds a method's skill settings.
 SKILL_SECTION = {"sdar": "sdar", "opsd": "sdar", "grpo_opsd": "sdar", "rlsd": "rlsd", "skill_sd": "skillsd",
@@ -62,6 +61,8 @@ class MethodSpec:
             return {"type": kind, "coef": float(algo.sdar.sdar_coef), "gate_beta": float(algo.sdar.gate_beta),
                     "topk": int(algo.sdar.topk)}
         if self.name == "skill_sd":
+            from verl.trainer.ppo.distill import skillsd_coef_schedule
+
             coef = skillsd_coef_schedule(float(algo.skillsd.sdl_lambda), step, int(algo.skillsd.warmdown_steps),
                                          faithful=bool(algo.skillsd.faithful))
             return {"type": "sdl", "coef": float(coef)}
@@ -70,5 +71,7 @@ class MethodSpec:
     def rlsd_lambda(self, config: DictConfig, step: int) -> float | None:
         if self.name != "rlsd":
             return None
+        from verl.trainer.ppo.distill import rlsd_lambda_schedule
+
         return float(rlsd_lambda_schedule(float(config.algorithm.rlsd.rlsd_lambda), step,
                                           int(config.algorithm.rlsd.warmdown_steps)))
