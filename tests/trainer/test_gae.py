@@ -233,3 +233,23 @@ def test_ppo_two_ranks_on_ray_colocates_the_critic(tiny_model_dir, tmp_path, ray
     assert [r["step"] for r in records] == [1, 2] and np.isfinite(records[-1]["critic/vf_loss"])
     shards = sorted(p.name for p in (tmp_path / "global_step_2" / "critic").glob("model_world_size_2_rank_*.pt"))
     assert shards == ["model_world_size_2_rank_0.pt", "model_world_size_2_rank_1.pt"]
+
+
+def test_cpu_example_script_runs_ppo(tiny_model_dir, tmp_path, monkeypatch):
+    """examples/cpu/run_ppo.sh's own arguments through verl.trainer.cpu_recipe (one step, untrained tiny model)."""
+    import os
+    import pathlib
+    import subprocess
+
+    from verl.trainer import cpu_recipe
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    printed = subprocess.run(["bash", str(root / "examples/cpu/run_ppo.sh")], check=True, capture_output=True,
+                             text=True, env={**os.environ, "PYTHON": "echo"}).stdout.split()
+    assert printed[:2] == ["-m", "verl.trainer.cpu_recipe"]
+    monkeypatch.setattr(cpu_recipe, "warm_started_tiny_model", lambda out_dir: tiny_model_dir)
+    cpu_recipe.main(printed[2:] + ["--steps", "1", "--out", str(tmp_path), "trainer.val_before_train=false",
+                                   "trainer.test_freq=0", "env.rollout.n=2", "data.train_batch_size=2"])
+    record = _step_records(tmp_path)[-1]
+    assert record["step"] == 1 and np.isfinite(record["critic/vf_loss"]) and np.isfinite(record["actor/pg_loss"])
+    assert (tmp_path / "global_step_1" / "critic" / "model_world_size_1_rank_0.pt").is_file()
