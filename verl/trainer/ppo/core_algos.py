@@ -14,7 +14,8 @@ Which method uses what
 - **RLSD** additionally rewrites the GRPO advantages per token (``distill.compute_rlsd_token_advantage``).
 - **SDAR / OPSD / GRPO+OPSD / Skill-SD** add an auxiliary loss from ``verl.trainer.ppo.distill``.
 - Inherited estimators not used by the paper: ``rloo``, ``reinforce_plus_plus``, ``gae`` (PPO with a
-  critic); GSPO is ``compute_policy_loss(..., loss_mode="gspo")``.
+  critic: ``compute_gae_advantage_return`` chains a trajectory's step samples, the critic trains on
+  ``compute_value_loss``); GSPO is ``compute_policy_loss(..., loss_mode="gspo")``.
 
 Masks are 0/1 tensors (bool, int or float) broadcastable to the values. Masked-out positions may hold
 any number, even NaN or inf: they never reach a result or a gradient.

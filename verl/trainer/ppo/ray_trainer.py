@@ -9,8 +9,11 @@ in the env managers. One step, in the order of the paper's trainer (METHOD.md §
      4 old log-prob          current weights, no grad (+ entropy metric)
      5 teacher log-prob      privileged prompt + the same response tokens (only methods with a teacher)
      6 ref log-prob          frozen initial policy (only when the KL loss is on)
+     6b values               PPO (adv_estimator=gae) only: the critic's V per response token
      7 advantages            invalid-action penalty -> GRPO over the uid group -> RLSD reweighting
-     8 actor update          PPO clip + KL + entropy (+ the method's distillation term)
+                             (gae: GAE across each trajectory's steps; then the critic's clipped value update)
+     8 actor update          PPO clip + KL + entropy (+ the method's distillation term); skipped during
+                             trainer.critic_warmup
      9 weight sync           done by the worker at the end of update_actor
     10 validate / save / log
 """
