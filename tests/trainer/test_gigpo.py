@@ -102,6 +102,19 @@ def test_all_singleton_step_groups_leave_the_episode_advantage():
     torch.testing.assert_close(adv, grpo)
 
 
+def test_a_task_group_of_one_episode_follows_grpos_switch():
+    """A_E of a one-trajectory group is 0, or its raw score as verl-agent (algorithm.faithful passes the switch)."""
+    scores = torch.tensor([[0.0, 4.0], [0.0, 4.0]])
+    kwargs = dict(token_level_rewards=scores, response_mask=torch.ones(2, 2), index=np.array(["u", "u"], dtype=object),
+                  traj_index=np.array(["t", "t"], dtype=object), step_rewards=np.array([0.0, 4.0]),
+                  step_index=np.array([0, 1]), step_group=np.array([0, 1]), gigpo_mode="mean_std_norm")
+    ours, _ = gigpo.compute_gigpo_outcome_advantage(**kwargs, compute_mean_std_cross_steps=False)
+    reference, _ = gigpo.compute_gigpo_outcome_advantage(**kwargs, compute_mean_std_cross_steps=False,
+                                                         raw_score_for_single_sample_group=True)
+    assert ours.abs().max() == 0
+    torch.testing.assert_close(reference, torch.full((2, 2), 4.0 / (1 + 1e-6)))
+
+
 def test_batch_order_does_not_matter():
     b = _batch()
     adv, _ = gigpo.compute_gigpo_outcome_advantage(**b)
