@@ -57,6 +57,34 @@ def truncate_ids(ids: list[int], max_length: int, mode: str, describe: str = "pr
     raise ValueError(f"data.truncation must be one of {TRUNCATION_MODES}, got {mode!r}")
 
 
+def encode_prompt(tokenizer, messages: Sequence[Mapping[str, str]], max_length: int, mode: str,
+                  template_kwargs: Mapping[str, Any] | None = None, describe: str = "prompt") -> tuple[list[int], bool]:
+    """Render, encode and apply data.truncation; returns (ids, whether they were cut).
+
+    `right` never cuts what the chat template writes after the last message (its end-of-turn token and
+    the assistant generation header, e.g. "<|im_end|>\n<|im_start|>assistant\n"): it cuts the end of
+    the last message's text instead, so the model is still asked to answer. (Cutting the encoded
+    prompt at the right, as verl does, removes that header and the model continues the user turn.)"""
+    text = render_chat(tokenizer, messages, template_kwargs)
+    ids = encode_text(tokenizer, text)
+    if len(ids) <= max_length or mode != "right":
+        return truncate_ids(ids, max_length, mode, describe)
+    head, tail = split_after_last_message(text, messages)
+    tail_ids = encode_text(tokenizer, tail)
+    keep = max_length - len(tail_ids)
+    if keep <= 0:
+        raise PromptTooLongError(f"{describe}: data.max_prompt_length={max_length} cannot even hold the chat "
+                                 f"template's generation header ({len(tail_ids)} tokens)")
+    return encode_text(tokenizer, head)[:keep] + tail_ids, True
+
+
+def split_after_last_message(text: str, messages: Sequence[Mapping[str, str]]) -> tuple[str, str]:
+    """(everything up to the end of the last message's text, what the template writes after it)."""
+    content = str(messages[-1].get("content", "")) if messages else ""
+    end = text.rfind(content) + len(content) if content and content in text else -1
+    return (text[:end], text[end:]) if end >= 0 else (text, "")
+
+
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
     """Positions counting only real tokens (left padding gets 0), as the engine contract defines them."""
     return torch.clamp(attention_mask.long().cumsum(dim=-1) - 1, min=0)

@@ -27,8 +27,8 @@ import numpy as np
 import torch
 
 from agent_system.environments.base import EnvironmentManager, Task, repeat_tasks
-from agent_system.multi_turn_rollout.prompt_tokens import (TRUNCATION_MODES, chat_template_kwargs, encode_text,
-                                                           left_pad, render_chat, truncate_ids)
+from agent_system.multi_turn_rollout.prompt_tokens import (TRUNCATION_MODES, chat_template_kwargs, encode_prompt,
+                                                           left_pad)
 from agent_system.skills.placement import check_placement, place_student_skills
 from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
 from verl.utils.config import select as _select
@@ -163,10 +163,9 @@ class TrajectoryCollector:
     def _generate(self, wg, messages: list, index: np.ndarray, envs: EnvironmentManager, validate: bool) -> DataProto:
         sequences = []
         for prompt, i in zip(messages, index):
-            ids = encode_text(self.tokenizer, render_chat(self.tokenizer, prompt, self.template_kwargs))
             task_id = envs.tasks[int(i)].get("task_id") if len(envs.tasks) > int(i) else None
-            ids, _ = truncate_ids(ids, self.max_prompt_length, self.truncation,
-                                  describe=f"the prompt of env {int(i)} (task {task_id!r})")
+            ids, _ = encode_prompt(self.tokenizer, prompt, self.max_prompt_length, self.truncation,
+                                   self.template_kwargs, describe=f"the prompt of env {int(i)} (task {task_id!r})")
             sequences.append(ids)
         prompts = DataProto.from_dict(
             left_pad(sequences, self.pad_token_id),
