@@ -160,6 +160,36 @@ def test_bad_critic_settings_fail_at_start_naming_the_key(tiny_model_dir, overri
         validate_config(load_config(base + [override]))
 
 
+@pytest.mark.parametrize("across", [True, False])
+def test_trainer_places_the_episode_reward_and_chains_steps(tiny_model_dir, across):
+    """The trainer's advantage stage with both settings of algorithm.gae_across_steps (gamma 0.5, lam 1:
+    the returns are the discounted rewards that follow, whatever the values)."""
+    from types import SimpleNamespace
+
+    from verl.protocol import DataProto
+    from verl.trainer.methods import MethodSpec
+    from verl.trainer.ppo.ray_trainer import RayPPOTrainer
+    from verl.utils.config import load_config
+
+    config = load_config([f"actor_rollout_ref.model.path={tiny_model_dir}", "algorithm.adv_estimator=gae",
+                          "actor_rollout_ref.actor.use_invalid_action_penalty=false",
+                          "algorithm.gamma=0.5", "algorithm.lam=1.0", f"algorithm.gae_across_steps={str(across).lower()}"])
+    # one trajectory of two steps, given last step first; the reward manager put R = 1 on both steps
+    batch = DataProto.from_dict(
+        {"token_level_scores": torch.tensor([[0.0, 1.0], [0.0, 1.0]]), "response_mask": torch.ones(2, 2),
+         "values": torch.tensor([[0.5, 0.25], [0.0, 0.0]])},
+        {"uid": ["g", "g"], "traj_uid": ["t", "t"], "step_index": [1, 0], "is_action_valid": [True, True]})
+    stub = SimpleNamespace(config=config, method=MethodSpec.from_config(config), _gigpo_inputs=lambda b, m: {})
+    RayPPOTrainer._compute_advantages(stub, batch, step=1)
+    rewards, returns = batch.batch["token_level_rewards"], batch.batch["returns"]
+    if across:  # R once, on the last step; discounted over the chained tokens s0t0 s0t1 s1t0 s1t1
+        torch.testing.assert_close(rewards, torch.tensor([[0.0, 1.0], [0.0, 0.0]]))
+        torch.testing.assert_close(returns, torch.tensor([[0.5, 1.0], [0.125, 0.25]]))
+    else:  # every step sample its own episode ending in R
+        torch.testing.assert_close(rewards, torch.tensor([[0.0, 1.0], [0.0, 1.0]]))
+        torch.testing.assert_close(returns, torch.tensor([[0.5, 1.0], [0.5, 1.0]]))
+
+
 # ---------------------------------------------------------------------------------- end to end (CPU, tiny model)
 def _ppo_args(model_dir, out_dir, steps=2, extra=()):
     return [f"actor_rollout_ref.model.path={model_dir}", "env.env_name=toy", "env.rollout.n=2", "env.max_steps=2",
