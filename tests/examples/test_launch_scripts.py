@@ -24,6 +24,8 @@ VARIANT_DIRS = {"gigpo_trainer": ("gigpo", "grpo"), "gigpo_sdar_trainer": ("gigp
                 "ppo_trainer": ("ppo", "grpo")}
 # Directories that do not hold the full env x size grid: PPO has verl-agent's 1.5B actor + 1.5B critic only.
 PARTIAL_DIRS = {"ppo_trainer": {"run_alfworld_1.5b.sh", "run_webshop_1.5b.sh"}}
+# Scripts beside the env x size grid: the same run with LoRA adapters (run_<env>_<size>_lora.sh).
+LORA_SCRIPTS = {"sdar_trainer/run_alfworld_7b_lora.sh"}
 
 
 def dry_run(script: pathlib.Path, *args: str) -> tuple[str, list[str]]:
@@ -33,7 +35,9 @@ def dry_run(script: pathlib.Path, *args: str) -> tuple[str, list[str]]:
 
 
 def test_every_method_env_and_size_has_a_script():
-    assert len([s for s in SCRIPTS if s.parent.name not in PARTIAL_DIRS]) == (7 + len(VARIANT_DIRS) - len(PARTIAL_DIRS)) * 3 * 3
+    assert {f"{s.parent.name}/{s.name}" for s in SCRIPTS if s.stem.endswith("_lora")} == LORA_SCRIPTS
+    grid = [s for s in SCRIPTS if s.parent.name not in PARTIAL_DIRS and not s.stem.endswith("_lora")]
+    assert len(grid) == (7 + len(VARIANT_DIRS) - len(PARTIAL_DIRS)) * 3 * 3
     for folder, names in PARTIAL_DIRS.items():
         assert {s.name for s in SCRIPTS if s.parent.name == folder} == names
     assert {s.parent.name for s in SCRIPTS} == set(DIR_METHOD) | set(VARIANT_DIRS)
@@ -55,7 +59,14 @@ def test_script_composes_to_a_valid_config(script):
     assert config.actor_rollout_ref.rollout.name == "vllm" and config.trainer.save_freq == 7  # pass-through wins
     env = script.name.split("_")[1]
     assert {"alfworld": "alfworld", "webshop": "webshop", "search": "search"}[env] in config.env.env_name.lower()
-    assert config.env.rollout.n == 8 and config.actor_rollout_ref.actor.optim.lr == 1e-6
+    lora = script.stem.endswith("_lora")
+    assert config.env.rollout.n == 8 and config.actor_rollout_ref.actor.optim.lr == (1e-5 if lora else 1e-6)
+    if lora:  # 7B on 2 GPUs: rank-64 adapters on every linear layer, one TP-1 vLLM engine per rank
+        model = config.actor_rollout_ref.model
+        assert (model.lora_rank, model.lora_alpha, model.target_modules) == (64, 32, "all-linear")
+        assert config.trainer.n_gpus_per_node == 2 and config.actor_rollout_ref.rollout.tensor_model_parallel_size == 1
+    else:
+        assert config.actor_rollout_ref.model.lora_rank == 0
     if env == "search":
         assert config.data.train_files and config.env.max_steps == 4 and config.data.truncation == "left"
     if "qwen3" in script.name:
