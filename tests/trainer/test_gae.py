@@ -173,7 +173,8 @@ def test_trainer_places_the_episode_reward_and_chains_steps(tiny_model_dir, acro
 
     config = load_config([f"actor_rollout_ref.model.path={tiny_model_dir}", "algorithm.adv_estimator=gae",
                           "actor_rollout_ref.actor.use_invalid_action_penalty=false",
-                          "algorithm.gamma=0.5", "algorithm.lam=1.0", f"algorithm.gae_across_steps={str(across).lower()}"])
+                          "algorithm.gamma=0.5", "algorithm.lam=1.0",
+                          f"algorithm.gae_across_steps={str(across).lower()}"])
     # one trajectory of two steps, given last step first; the reward manager put R = 1 on both steps
     batch = DataProto.from_dict(
         {"token_level_scores": torch.tensor([[0.0, 1.0], [0.0, 1.0]]), "response_mask": torch.ones(2, 2),
@@ -244,7 +245,8 @@ def test_ppo_resume_continues_identically(tiny_model_dir, tmp_path):
 
     main(_ppo_args(tiny_model_dir, tmp_path / "full", steps=3, extra=["trainer.save_freq=2"]))
     main(_ppo_args(tiny_model_dir, tmp_path / "part", steps=2, extra=["trainer.save_freq=2"]))
-    main(_ppo_args(tiny_model_dir, tmp_path / "part", steps=3, extra=["trainer.save_freq=2", "trainer.resume_mode=auto"]))
+    main(_ppo_args(tiny_model_dir, tmp_path / "part", steps=3,
+                   extra=["trainer.save_freq=2", "trainer.resume_mode=auto"]))
     a, b = _step_records(tmp_path / "full")[-1], _step_records(tmp_path / "part")[-1]
     assert a["step"] == b["step"] == 3
     for key in ("critic/vf_loss", "critic/vpred_mean", "critic/grad_norm", "critic/returns/mean", "actor/pg_loss",

@@ -144,7 +144,8 @@ class CriticWorker:
         mesh = build_device_mesh(self.device_type, self.world_size, int(fsdp.get("fsdp_size", -1)))
         mp = fsdp.get("mixed_precision") or {}
         model = apply_fsdp2(model, mesh, device=self.device_type, param_dtype=mp.get("param_dtype", "bf16"),
-                            reduce_dtype=mp.get("reduce_dtype", "fp32"), cpu_offload=bool(fsdp.get("param_offload", False)),
+                            reduce_dtype=mp.get("reduce_dtype", "fp32"),
+                            cpu_offload=bool(fsdp.get("param_offload", False)),
                             reshard_after_forward=bool(fsdp.get("reshard_after_forward", True)))
         if full_state is not None:
             offload = self.device_type == "cuda" and bool(fsdp.get("param_offload", False))
@@ -164,8 +165,8 @@ class CriticWorker:
         # the critic reads the actor's token ids: its embedding table must cover the actor's vocabulary
         vocab = self.module.config.get_text_config().vocab_size
         if len(self.tokenizer) > vocab:
-            raise ValueError(f"critic.model.path {self.model_path} has a vocabulary of {vocab} tokens, smaller than the "
-                             f"actor tokenizer's {len(self.tokenizer)}: use a critic from the actor's model family")
+            raise ValueError(f"critic.model.path {self.model_path} has a vocabulary of {vocab} tokens, smaller than "
+                             f"the actor tokenizer's {len(self.tokenizer)}: use a critic from the actor's model family")
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
 
@@ -173,7 +174,8 @@ class CriticWorker:
     def _optimizer_offload(self) -> bool:
         fsdp = _select(self._cfg, "model.fsdp_config", {}) or {}
         # with param_offload FSDP2's CPU-offload policy already keeps the optimizer state on the CPU
-        return self.device_type == "cuda" and bool(fsdp.get("optimizer_offload")) and not bool(fsdp.get("param_offload"))
+        return (self.device_type == "cuda" and bool(fsdp.get("optimizer_offload"))
+                and not bool(fsdp.get("param_offload")))
 
     def _require_model(self) -> None:
         if self.module is None:
