@@ -232,3 +232,16 @@ def test_log_generations_console_and_sample_choice(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("[val/generations step 4] sample") == 3
     assert all(s["input"] in out and s["output"] in out for s in picked)
+
+
+def test_main_eval_prints_log_val_generations(tiny_model_dir, tmp_path, capsys):
+    from verl.trainer.main_eval import evaluate
+
+    config = load_config([
+        f"actor_rollout_ref.model.path={tiny_model_dir}", "env.env_name=toy", "env.max_steps=1",
+        "env.toy.num_val_tasks=3", "data.val_batch_size=3", "data.max_response_length=4", "trainer.device=cpu",
+        "actor_rollout_ref.actor.ppo_mini_batch_size=4", "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=2",
+        "trainer.log_val_generations=2", f"trainer.default_local_dir={tmp_path}"])
+    evaluate(config)
+    out = capsys.readouterr().out
+    assert out.count("[val/generations] sample") == 2 and "<|im_start|>assistant" in out

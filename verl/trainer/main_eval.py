@@ -66,6 +66,10 @@ def evaluate(config: DictConfig) -> dict[str, float]:
     try:
         trainer.load_checkpoint()
         metrics = trainer.validate()
+        samples = trainer.take_val_samples()  # trainer.log_val_generations of them
+        for i, sample in enumerate(samples):
+            print(f"[val/generations] sample {i}: score={sample.get('score')}\n--- input ---\n{sample['input']}\n"
+                  f"--- output ---\n{sample['output']}")
     finally:
         trainer.actor_rollout_wg.shutdown()
         trainer.val_envs.close()

@@ -131,7 +131,7 @@ class RayPPOTrainer:
             if trainer_cfg.val_before_train and self.global_step == 0:
                 val_metrics = self.validate()
                 tracker.log(val_metrics, step=0)
-                tracker.log_generations(self._take_val_samples(), step=0)
+                tracker.log_generations(self.take_val_samples(), step=0)
                 last_metrics.update(val_metrics)
                 if trainer_cfg.val_only:
                     return last_metrics
@@ -142,7 +142,7 @@ class RayPPOTrainer:
                 except WorkerError as err:  # a rank (or its whole node) failed: say which step and how to resume
                     raise err.in_step(self.global_step, self.checkpoints.latest()) from err
                 tracker.log(metrics, step=self.global_step)
-                tracker.log_generations(self._take_val_samples(), step=self.global_step)
+                tracker.log_generations(self.take_val_samples(), step=self.global_step)
                 last_metrics = metrics
         finally:
             tracker.finish()
@@ -326,7 +326,7 @@ class RayPPOTrainer:
                 "step_advantage_w": float(algo.gigpo.step_advantage_w), "gigpo_mode": algo.gigpo.mode}
 
     # ------------------------------------------------------------------ validation
-    def _take_val_samples(self) -> list[dict[str, Any]]:
+    def take_val_samples(self) -> list[dict[str, Any]]:
         """The trainer.log_val_generations samples of the validation that just ran (then forgotten)."""
         samples, self._val_samples = self._val_samples, []
         return pick_samples(samples, int(self.config.trainer.log_val_generations))
