@@ -26,11 +26,14 @@ the same text starting at a special token, where the tokenizer always splits. So
 encoded teacher head (once per skill group) + the student's prompt ids after its encoded head. A sample
 is spliced only when this is checked to give the very ids the text path would: per sample, the
 rendered teacher and student texts are head + the same tail ("system"; rendering is cheap, encoding is
-not), raw_prompt is variant 0, the student ids start with the student head's ids and end with the
-generation prompt's ids (so the collector did not truncate them), and the result fits; per tokenizer
-and head, once, the spliced ids of one sample are compared with the text path. Anything else takes the
-text path (`_PromptBuilder`), e.g. every sample that needs truncation. `teacher/spliced_samples` counts
-the spliced ones.
+not), raw_prompt is variant 0, the student ids start with the student head's ids, end with the
+generation prompt's ids and ("system") hold as many special tokens as the rendered text (so the
+collector cut nothing: any cut with both ends intact removes a special token), and the result fits;
+"prefix" also needs the student ids to start with a special token. Per tokenizer and head, once, the
+spliced ids of one sample are compared with the text path. Anything else takes the text path
+(`_PromptBuilder`), e.g. every sample that needs truncation. `teacher/spliced_samples` counts the
+spliced ones. The result is the same ids as the text path (tests/trainer/test_teacher.py keeps the
+text-only builder as an oracle).
 
 Output keys: input_ids, attention_mask, position_ids (teacher prompt left-padded to the batch's
 longest, then the response), responses and response_mask (identical to the student batch; the response
