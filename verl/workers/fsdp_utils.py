@@ -34,6 +34,8 @@ def build_device_mesh(device: str, world_size: int, fsdp_size: int = -1) -> Devi
 
 def decoder_layers(model: torch.nn.Module) -> list[torch.nn.Module]:
     """The repeated transformer blocks of an HF causal LM (model.model.layers for Qwen/Llama-style models)."""
+    if hasattr(model, "get_base_model"):  # a peft (LoRA) wrapper: the blocks of the model inside it
+        model = model.get_base_model()
     inner = getattr(model, "model", None)
     layers = getattr(inner, "layers", None)
     if layers is None:

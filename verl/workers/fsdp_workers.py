@@ -2,7 +2,8 @@
 
 Each rank holds
 - the actor: an HF causal LM sharded with FSDP2 across the group, AdamW and an LR scheduler;
-- the reference: a frozen FSDP2 copy of the initial weights (optionally CPU-offloaded);
+- the reference: a frozen FSDP2 copy of the initial weights (optionally CPU-offloaded); with LoRA
+  (actor_rollout_ref.model.lora_rank > 0) no copy: the actor's module with its adapters disabled;
   with several ranks only rank 0 reads the full weights from disk; the others build both models on the
   meta device and receive their shards by broadcast (host memory: one full copy, not one per rank);
 - the rollout engine: its own unsharded model copy (HF generate or vLLM), refreshed from the actor at
