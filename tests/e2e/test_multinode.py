@@ -219,5 +219,19 @@ def test_nnodes_beyond_the_cluster_is_a_clear_error(ray_session, tiny_model_dir)
         RayWorkerGroup(object, config)
 
 
+def test_worker_error_names_node_step_and_resume_point():
+    from verl.workers.worker_group import WorkerError, _lost_peer
+
+    err = WorkerError(1, "update_actor", "the node died (ActorDiedError)", node="abc123 (10.0.0.2)")
+    assert str(err) == "worker rank 1 failed in update_actor() on node abc123 (10.0.0.2): the node died (ActorDiedError)"
+    wrapped = err.in_step(7, "/ckpt/global_step_6")
+    assert (wrapped.rank, wrapped.method, wrapped.node) == (1, "update_actor", "abc123 (10.0.0.2)")
+    assert str(wrapped).endswith("[during training step 7; last complete checkpoint: /ckpt/global_step_6]")
+    assert str(err.in_step(1, None)).endswith("[during training step 1; no checkpoint saved yet]")
+    # a survivor's broken collective points at a dead peer; an ordinary exception does not
+    assert _lost_peer(RuntimeError("[../third_party/gloo/gloo/transport/tcp/pair.cc:534] Connection closed by peer"))
+    assert not _lost_peer(ValueError("rank 1 refuses"))
+
+
 if __name__ == "__main__":
     _cluster_main()
