@@ -26,6 +26,7 @@ def test_defaults_compose_and_validate(good):
     ("actor_rollout_ref.actor.optim.lr=fast", "actor_rollout_ref.actor.optim.lr", "expected a number"),
     ("actor_rollout_ref.actor.use_kl_loss=maybe", "use_kl_loss", "expected true or false"),
     ("trainer.logger=console", "trainer.logger", "expected a list"),
+    ("trainer.logger=[console,mlflow]", "trainer.logger", "unknown logger 'mlflow'"),
     ("actor_rollout_ref.rollout.name=sglang", "actor_rollout_ref.rollout.name", "got 'sglang'"),
     ("actor_rollout_ref.model.path=null", "actor_rollout_ref.model.path", "required"),
     ("actor_rollout_ref.model.path=/no/such/model", "actor_rollout_ref.model.path", "does not exist"),

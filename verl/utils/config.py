@@ -476,6 +476,13 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True, check_machine:
              f"must be a positive number of seconds, got {trainer.ray_wait_register_center_timeout!r}")
     _require(trainer.log_val_generations >= 0, "trainer.log_val_generations",
              f"must be >= 0 (number of validation samples to log), got {trainer.log_val_generations!r}")
+    from verl.utils.tracking import SUPPORTED as LOGGERS
+
+    for name in trainer.logger:
+        _require(name in LOGGERS, "trainer.logger", f"unknown logger {name!r}; supported: {', '.join(LOGGERS)}")
+        module = {"wandb": "wandb", "tensorboard": "tensorboard"}.get(name)
+        _require(module is None or importlib.util.find_spec(module) is not None, "trainer.logger",
+                 f"{name} is not installed (pip install {module}) or drop it from trainer.logger")
     algo = cfg.algorithm
     if algo.use_kl_in_reward:
         from verl.trainer.ppo.core_algos import KL_PENALTY_TYPES
