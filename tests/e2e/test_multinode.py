@@ -17,6 +17,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -109,6 +110,7 @@ def cluster():
         yield helper
     finally:
         helper.close()
+        shutil.rmtree(ray_tmp, ignore_errors=True)
 
 
 # ------------------------------------------------------------------------- the trainer, as users launch it
