@@ -15,6 +15,13 @@ after a "look" step, so history prompts are seen). Two kinds of examples:
   task -> object mapping, which would leak into the student. That is what makes a teacher out of the
   same weights: with the task's own skill in its prompt it names the right object, and with a
   misleading skill it names the wrong one (the wrong-teacher controls of benchmarks/learning_sdar.py).
+- with probability `short_fraction`, the user turn is cut to the task sentence ("Your task is to:
+  take anna's item."), so the skill's object is the only object in context. Reading a skill is a
+  long-range lookup; at initialisation attention is spread evenly over the whole prompt, so in a
+  200-token prompt that lists every object twice the skill's few tokens carry almost no gradient.
+  The short prompts teach the copy itself within a few hundred cheap steps; the full prompts teach
+  it to win against the room's listing (checked on full prompts of held-out tasks:
+  benchmarks/learning_sdar.skill_reading_report).
 
 Measured with the 96k-parameter tiny model (2-core CPU, GRPO, lr 1e-3, 8 tasks x 8 envs, env.max_steps 2):
 - categories task set, task_types=[food], category_size=1 ("always take the apple"): train success
@@ -59,16 +66,17 @@ def _skill_choice(provider, task_set: str, task: Mapping[str, Any], rng: random.
 def build_examples(tokenizer, num_examples: int, seed: int, *, num_objects: int = 3, category_size: int = 3,
                    correct_fraction: float = 0.0, history_length: int = 2, require_think: bool = True,
                    template_kwargs: Mapping[str, Any] | None = None, task_set: str = "categories",
-                   skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None
-                   ) -> list[tuple[list[int], list[int]]]:
+                   skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None,
+                   short_fraction: float = 0.0) -> list[tuple[list[int], list[int]]]:
     """(prompt ids, response ids incl. eos) pairs on toy prompts (see the module docstring)."""
     from agent_system.multi_turn_rollout.prompt_tokens import encode_text, render_chat
     from agent_system.skills.placement import with_skills_in_system
 
     if not 0.0 <= correct_fraction <= 1.0:
         raise ValueError(f"correct_fraction must be in [0, 1], got {correct_fraction}")
-    if not 0.0 <= skill_fraction <= 1.0:
-        raise ValueError(f"skill_fraction must be in [0, 1], got {skill_fraction}")
+    for name, value in (("skill_fraction", skill_fraction), ("short_fraction", short_fraction)):
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"{name} must be in [0, 1], got {value}")
     provider = None
     if skill_fraction > 0:
         from agent_system.skills.provider import SkillProvider, resolve_skills_dir
@@ -85,6 +93,8 @@ def build_examples(tokenizer, num_examples: int, seed: int, *, num_objects: int 
         if rng.random() < 0.3:  # one "look" first, so prompts with history are covered too
             manager.step([format_target("look", require_think)], [True])
         messages = manager.build_prompt(0)
+        if short_fraction and rng.random() < short_fraction:  # only the task: the skill's object is the only one in context
+            messages = [{"role": "user", "content": f"Your task is to: {task['task_text']}."}]
         takes = [a for a in manager.envs[0].admissible_actions if a.startswith("take ")]
         skill = _skill_choice(provider, task_set, task, rng) if provider and rng.random() < skill_fraction else None
         if skill is not None:
@@ -105,7 +115,7 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
                correct_fraction: float = 0.0, history_length: int = 2, require_think: bool = True,
                template_kwargs: Mapping[str, Any] | None = None, task_set: str = "categories",
                skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None,
-               num_examples: int = 256) -> pathlib.Path:
+               num_examples: int = 256, short_fraction: float = 0.0) -> pathlib.Path:
     """SFT `model_dir` for `steps` steps on well-formed toy turns; saves model + tokenizer to `out_dir`.
 
     Match num_objects / category_size / task_set / history_length / require_think to the env.toy
@@ -123,7 +133,7 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
                               category_size=category_size, correct_fraction=correct_fraction,
                               history_length=history_length, require_think=require_think,
                               template_kwargs=template_kwargs, task_set=task_set, skill_fraction=skill_fraction,
-                              skills_dir=skills_dir)
+                              skills_dir=skills_dir, short_fraction=short_fraction)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.0)
     rng = random.Random(seed)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
