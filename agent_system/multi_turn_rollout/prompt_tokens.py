@@ -10,11 +10,14 @@ from typing import Any, Mapping, Sequence
 
 import torch
 
+from verl.utils.config import ConfigError
+
 TRUNCATION_MODES = ("error", "left", "right")
 
 
-class PromptTooLongError(ValueError):
-    """A student prompt longer than data.max_prompt_length under data.truncation=error."""
+class PromptTooLongError(ConfigError):
+    """A student prompt longer than data.max_prompt_length under data.truncation=error (a ConfigError, so
+    the entry points report it as one line naming the keys to change)."""
 
 
 def chat_template_kwargs(value: Any) -> dict:
