@@ -1,7 +1,7 @@
 """Learning benchmark of SDAR's mechanism on the skill-reading toy task (docs/results/learning.md).
 
-    .venv/bin/python benchmarks/learning_sdar.py [--steps 10] [--seeds 0 1 2 3 4] [--tune-seeds 100 101 102]
-        [--coefs 0.5 2.0] [--methods ...] [--jobs 2] [--out outputs/learning_sdar]
+    .venv/bin/python benchmarks/learning_sdar.py [--steps 30] [--seeds 0 1 2 3 4] [--tune-seeds 100 101 102]
+        [--coefs 0.5 1.0 2.0] [--methods ...] [--jobs 2] [--out outputs/learning_sdar]
 
 The task: the toy env's "owners" task set ("take anna's item", five items in the room, which one is
 anna's only her skill file says; chance 0.2). The model: the tiny model with a warm start that teaches
@@ -44,7 +44,7 @@ NUM_OBJECTS = 5
 GATE_BETA = 5.0
 THRESHOLD = 0.8
 BENCH = "learning_sdar"
-TASKS_PER_STEP, GROUP_N, LR = 4, 8, 2e-3  # 32 one-turn episodes per step
+TASKS_PER_STEP, GROUP_N, LR = 4, 8, 4e-3  # 32 one-turn episodes per step
 
 # The task and the small-run settings every method shares.
 ENV_SETTINGS = ["env.toy.task_set=owners", f"env.toy.num_objects={NUM_OBJECTS}", "env.max_steps=2",
@@ -322,10 +322,10 @@ def plot(curves: dict[str, dict[int, dict]], path: pathlib.Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--steps", type=int, default=10)
+    parser.add_argument("--steps", type=int, default=30)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4], help="evaluation seeds")
     parser.add_argument("--tune-seeds", type=int, nargs="+", default=[100, 101, 102])
-    parser.add_argument("--coefs", type=float, nargs="+", default=[0.5, 2.0], help="sdar_coef candidates")
+    parser.add_argument("--coefs", type=float, nargs="+", default=[0.5, 1.0, 2.0], help="sdar_coef candidates")
     parser.add_argument("--coef", type=float, default=None, help="skip tuning and use this sdar_coef")
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=list(METHODS))
     parser.add_argument("--jobs", type=int, default=2, help="runs in parallel (processes)")
