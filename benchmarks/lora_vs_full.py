@@ -3,9 +3,11 @@ bytes, PPO update time and rollout weight-sync time, measured in one process.
 
     python benchmarks/lora_vs_full.py                                   # small random model, CPU
     python benchmarks/lora_vs_full.py --preset qwen2.5-0.5b --device cuda --lora-rank 64 --reps 5
+    python benchmarks/lora_vs_full.py --rollout vllm                    # sync into a vLLM engine instead
 
 Each side builds one ActorRolloutRefWorker (one local rank, HF rollout engine) on the same random-weight
-model and runs `update_actor` on the same synthetic PPO batch --reps times after one warm-up update;
+model and runs `update_actor` on the same synthetic PPO batch --reps times after one warm-up update,
+the two sides interleaved (A B B A ...) so load from other processes hits both alike;
 update_actor includes the weight sync (LoRA: merged W + (alpha/r) B A streamed into the engine), which is
 also timed on its own. Prints one JSON line per measurement and the LoRA / full ratio of each.
 """
@@ -30,51 +32,65 @@ def emit(config: dict, metric: str, value: float, unit: str) -> None:
           flush=True)
 
 
-def measure(model_dir, args, lora_rank: int) -> dict[str, float]:
-    import torch
-    from worker_testlib import synthetic_batch, worker_config
+class Side:
+    """One worker (full or LoRA) on the model, with its batch prepared and one warm-up update done."""
 
-    from verl.workers.fsdp_workers import ActorRolloutRefWorker
-    from verl.workers.worker_group import LocalWorkerGroup
+    def __init__(self, model_dir, args, lora_rank: int):
+        from worker_testlib import synthetic_batch, worker_config
 
-    overrides = {"trainer.device": args.device, "actor_rollout_ref.model.lora_rank": lora_rank,
-                 "actor_rollout_ref.model.lora_alpha": 2 * max(lora_rank, 1),
-                 "actor_rollout_ref.actor.ppo_mini_batch_size": args.batch,
-                 "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu": args.batch,
-                 "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu": args.batch,
-                 "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu": args.batch}
-    group = LocalWorkerGroup(ActorRolloutRefWorker, worker_config(model_dir, **overrides))
-    group.init_model()
-    worker = group.worker
-    vocab = worker.actor_module.config.vocab_size
-    batch = synthetic_batch(vocab, n=args.batch, prompt_length=args.prompt_length, response_length=8, seed=0)
-    batch.union(group.compute_log_prob(batch))
-    batch.batch["ref_log_prob"] = group.compute_ref_log_prob(batch).batch["ref_log_prob"]
-    sync = worker.device.type == "cuda" and torch.cuda.synchronize or (lambda: None)
+        from verl.workers.fsdp_workers import ActorRolloutRefWorker
+        from verl.workers.worker_group import LocalWorkerGroup
 
-    def timed(fn) -> float:
-        sync()
+        overrides = {"trainer.device": args.device, "actor_rollout_ref.model.lora_rank": lora_rank,
+                     "actor_rollout_ref.model.lora_alpha": 2 * max(lora_rank, 1),
+                     "actor_rollout_ref.actor.ppo_mini_batch_size": args.batch,
+                     "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu": args.batch,
+                     "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu": args.batch,
+                     "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu": args.batch,
+                     "actor_rollout_ref.rollout.name": args.rollout, "actor_rollout_ref.rollout.enforce_eager": True,
+                     "actor_rollout_ref.rollout.prompt_length": args.prompt_length}
+        self.group = LocalWorkerGroup(ActorRolloutRefWorker, worker_config(model_dir, **overrides))
+        self.group.init_model()
+        self.worker = self.group.worker
+        vocab = self.worker.actor_module.config.vocab_size
+        self.batch = synthetic_batch(vocab, n=args.batch, prompt_length=args.prompt_length, response_length=8, seed=0)
+        self.batch.union(self.group.compute_log_prob(self.batch))
+        self.batch.batch["ref_log_prob"] = self.group.compute_ref_log_prob(self.batch).batch["ref_log_prob"]
+        self.group.update_actor(self.batch.copy())  # warm-up: allocates the Adam state
+        self.updates: list[float] = []
+        self.syncs: list[float] = []
+
+    def _timed(self, fn) -> float:
+        import torch
+
+        cuda = self.worker.device.type == "cuda"
+        if cuda:
+            torch.cuda.synchronize()
         start = time.perf_counter()
         fn()
-        sync()
+        if cuda:
+            torch.cuda.synchronize()
         return time.perf_counter() - start
 
-    group.update_actor(batch.copy())  # warm-up: allocates the Adam state
-    updates = [timed(lambda: group.update_actor(batch.copy())) for _ in range(args.reps)]
-    syncs = [timed(worker.sync_rollout_weights) for _ in range(args.reps)]
-    optim_bytes = sum(t.numel() * t.element_size() for state in worker.optimizer.state.values()
-                      for t in state.values() if torch.is_tensor(t) and t.dim() > 0)
-    ref = worker.ref_module
-    result = {
-        "trainable_params": sum(p.numel() for g in worker.optimizer.param_groups for p in g["params"]),
-        "total_params": sum(p.numel() for p in worker.actor_module.parameters()),
-        "optimizer_state_bytes": optim_bytes,
-        "reference_model_bytes": 0 if ref is None else sum(p.numel() * p.element_size() for p in ref.parameters()),
-        "update_actor_s": statistics.median(updates),
-        "weight_sync_s": statistics.median(syncs),
-    }
-    group.shutdown()
-    return result
+    def rep(self) -> None:
+        self.updates.append(self._timed(lambda: self.group.update_actor(self.batch.copy())))
+        self.syncs.append(self._timed(self.worker.sync_rollout_weights))
+
+    def result(self) -> dict[str, float]:
+        import torch
+
+        worker = self.worker
+        optim_bytes = sum(t.numel() * t.element_size() for state in worker.optimizer.state.values()
+                          for t in state.values() if torch.is_tensor(t) and t.dim() > 0)
+        ref = worker.ref_module
+        return {
+            "trainable_params": sum(p.numel() for g in worker.optimizer.param_groups for p in g["params"]),
+            "total_params": sum(p.numel() for p in worker.actor_module.parameters()),
+            "optimizer_state_bytes": optim_bytes,
+            "reference_model_bytes": 0 if ref is None else sum(p.numel() * p.element_size() for p in ref.parameters()),
+            "update_actor_s": statistics.median(self.updates),
+            "weight_sync_s": statistics.median(self.syncs),
+        }
 
 
 UNITS = {"trainable_params": "params", "total_params": "params", "optimizer_state_bytes": "bytes",
@@ -89,6 +105,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=8, help="samples per update (one micro-batch)")
     parser.add_argument("--prompt-length", type=int, default=64)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--rollout", default="hf", choices=["hf", "vllm"], help="engine that receives the weights")
     args = parser.parse_args()
 
     from verl.utils.tiny_model import build_tiny_model
@@ -98,9 +115,12 @@ def main() -> None:
                                                                   num_kv_heads=2, intermediate_size=1024)
         model_dir = build_tiny_model(pathlib.Path(tmp) / "model", seed=0, **shape)
         config = {"device": args.device, "preset": args.preset or "small-256x4", "lora_rank": args.lora_rank,
-                  "batch": args.batch, "prompt_length": args.prompt_length, "reps": args.reps}
-        full = measure(model_dir, args, 0)
-        lora = measure(model_dir, args, args.lora_rank)
+                  "batch": args.batch, "prompt_length": args.prompt_length, "reps": args.reps, "rollout": args.rollout}
+        full, lora = Side(model_dir, args, 0), Side(model_dir, args, args.lora_rank)
+        for i in range(args.reps):  # interleaved (A B B A ...): load from other processes hits both alike
+            for side in ((full, lora) if i % 2 == 0 else (lora, full)):
+                side.rep()
+        full, lora = full.result(), lora.result()
     for name, unit in UNITS.items():
         emit({**config, "mode": "full"}, name, full[name], unit)
         emit({**config, "mode": "lora"}, name, lora[name], unit)
