@@ -180,7 +180,7 @@ def test_trainer_places_the_episode_reward_and_chains_steps(tiny_model_dir, acro
         {"token_level_scores": torch.tensor([[0.0, 1.0], [0.0, 1.0]]), "response_mask": torch.ones(2, 2),
          "values": torch.tensor([[0.5, 0.25], [0.0, 0.0]])},
         {"uid": ["g", "g"], "traj_uid": ["t", "t"], "step_index": [1, 0], "is_action_valid": [True, True]})
-    stub = SimpleNamespace(config=config, method=MethodSpec.from_config(config), _gigpo_inputs=lambda b, m: {})
+    stub = SimpleNamespace(config=config, method=MethodSpec.from_config(config))
     RayPPOTrainer._compute_advantages(stub, batch, step=1)
     rewards, returns = batch.batch["token_level_rewards"], batch.batch["returns"]
     if across:  # R once, on the last step; discounted over the chained tokens s0t0 s0t1 s1t0 s1t1

@@ -295,7 +295,7 @@ class RayPPOTrainer:
             index=batch.non_tensor_batch["uid"], traj_index=batch.non_tensor_batch["traj_uid"],
             norm_adv_by_std_in_grpo=algo.norm_adv_by_std_in_grpo,
             compute_mean_std_cross_steps=algo.compute_mean_std_cross_steps, gamma=algo.gamma,
-            **self._gigpo_inputs(batch, metrics), **gae_inputs(config, batch),
+            **gigpo_inputs(config, batch, metrics), **gae_inputs(config, batch),
             raw_score_for_single_sample_group=bool(algo.faithful))
         rlsd_lambda = self.method.rlsd_lambda(config, step)
         if rlsd_lambda is not None:
@@ -311,19 +311,6 @@ class RayPPOTrainer:
         test `critic_warmup <= step`, which skips only N - 1 steps."""
         warmup = int(self.config.trainer.critic_warmup) if self.use_critic else 0
         return step >= warmup if self.config.algorithm.faithful else step > warmup
-
-    def _gigpo_inputs(self, batch: DataProto, metrics: dict[str, float]) -> dict[str, Any]:
-        """The step-level inputs of adv_estimator=gigpo (anchor-state step groups, env step rewards)."""
-        algo = self.config.algorithm
-        if algo.adv_estimator != "gigpo":
-            return {}
-        nt = batch.non_tensor_batch
-        step_group = gigpo.anchor_step_groups(nt["anchor_obs"], nt["uid"],
-                                              enable_similarity=bool(algo.gigpo.enable_similarity),
-                                              similarity_thresh=float(algo.gigpo.similarity_thresh))
-        metrics.update(gigpo.step_group_metrics(step_group))
-        return {"step_group": step_group, "step_rewards": nt["step_reward"], "step_index": nt["step_index"],
-                "step_advantage_w": float(algo.gigpo.step_advantage_w), "gigpo_mode": algo.gigpo.mode}
 
     # ------------------------------------------------------------------ validation
     def take_val_samples(self) -> list[dict[str, Any]]:
@@ -354,6 +341,20 @@ class RayPPOTrainer:
                 self._val_samples.extend(sample_records(batch, self.tokenizer, self.global_step))
             batches.append((len(chunk), episode_metrics))
         return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
+
+
+def gigpo_inputs(config, batch: DataProto, metrics: dict[str, float]) -> dict[str, Any]:
+    """The step-level inputs of adv_estimator=gigpo (anchor-state step groups, env step rewards)."""
+    algo = config.algorithm
+    if algo.adv_estimator != "gigpo":
+        return {}
+    nt = batch.non_tensor_batch
+    step_group = gigpo.anchor_step_groups(nt["anchor_obs"], nt["uid"],
+                                          enable_similarity=bool(algo.gigpo.enable_similarity),
+                                          similarity_thresh=float(algo.gigpo.similarity_thresh))
+    metrics.update(gigpo.step_group_metrics(step_group))
+    return {"step_group": step_group, "step_rewards": nt["step_reward"], "step_index": nt["step_index"],
+            "step_advantage_w": float(algo.gigpo.step_advantage_w), "gigpo_mode": algo.gigpo.mode}
 
 
 def gae_inputs(config: DictConfig, batch: DataProto) -> dict[str, Any]:
