@@ -1,6 +1,6 @@
 import pytest
 
-from verl.utils.config import (NOT_YET_AVAILABLE, ConfigError, leaf_keys, load_config, resolve_auto,
+from verl.utils.config import (ConfigError, leaf_keys, load_config, resolve_auto,
                                validate_config, warn_compat_no_ops)
 
 
@@ -73,21 +73,10 @@ def test_bad_overrides_fail_while_composing(good, override, words):
     assert key in str(err.value) and words in str(err.value) and "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize("entry", sorted(NOT_YET_AVAILABLE) or [None])
-def test_features_not_yet_available_fail_at_start_up(good, entry, monkeypatch):
-    """Each NOT_YET_AVAILABLE entry (a feature still being built) fails when set, on the command line
-    or in a config edited by hand; the entry is deleted when the feature lands."""
-    if entry is None:
-        pytest.skip("every feature has landed")
-    key, _, value = entry.partition("=")
-    with pytest.raises(ConfigError, match=NOT_YET_AVAILABLE[entry][:30]):
-        load_config(good + [f"{key}={value or 7}"])
-
-
-def test_a_set_not_available_key_fails_validation_too(good, monkeypatch):
+def test_an_unsupported_key_set_by_hand_fails_validation_too(good, monkeypatch):
     from verl.utils import config as config_module
 
-    monkeypatch.setitem(config_module.NOT_YET_AVAILABLE, "algorithm.gamma", "discounting is switched off here")
+    monkeypatch.setitem(config_module.UNSUPPORTED, "algorithm.gamma", "discounting is switched off here")
     cfg = load_config(good)
     validate_config(cfg)  # the default value is fine
     cfg.algorithm.gamma = 0.9  # e.g. a config file edited by hand

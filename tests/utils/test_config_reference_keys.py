@@ -162,15 +162,6 @@ def _key_value(override: str) -> tuple[str, str]:
     return key, value
 
 
-@pytest.mark.parametrize("override", [o for o in REFERENCE_OVERRIDES if _unsupported_reason(*_key_value(o))] or [None])
-def test_features_still_being_built_fail_at_start_up(override):
-    if override is None:
-        pytest.skip("every feature of the reference scripts' keys has landed (NOT_YET_AVAILABLE is empty)")
-    key, value = _key_value(override)
-    with pytest.raises(ConfigError, match=_unsupported_reason(key, value)[:25]):
-        load_config([override.lstrip("+")])
-
-
 @pytest.mark.parametrize("override, words", sorted(NOT_OURS.items()))
 def test_keys_of_features_we_do_not_have_fail_with_one_line(override, words):
     for text in (override, override.lstrip("+")):

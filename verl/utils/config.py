@@ -39,9 +39,6 @@ UNSUPPORTED = {
             "ship; for training use the actor_rollout_ref.* keys"
        for key in ("data.path", "data.output_path", "data.n_samples", "data.batch_size", "model", "rollout")},
 }
-# Settings the yaml (or verl) accepts whose feature is being built by another change: any non-default
-# value fails at start-up instead of being ignored. Whoever lands a feature deletes its entries here.
-NOT_YET_AVAILABLE: dict[str, str] = {}  # empty now: GiGPO, dynamic sampling, the critic / GAE and LoRA landed
 # verl keys kept so launch lines compose, with no effect here: a non-default value warns once.
 COMPAT_NO_OPS = {
     "data.prompt_key": "prompts are built per turn from the environment's observation, not read from a column",
@@ -146,15 +143,14 @@ def normalise_overrides(overrides: Sequence[str]) -> list[str]:
 
 
 def _unsupported_reason(key: str, value: Any = None) -> str | None:
-    """Why `key` (set to `value`) cannot be used here, from UNSUPPORTED and NOT_YET_AVAILABLE, or None."""
-    for table in (UNSUPPORTED, NOT_YET_AVAILABLE):
-        for entry, reason in table.items():
-            name, _, wanted = entry.partition("=")
-            if wanted:
-                if key == name and str(value) == wanted:
-                    return reason
-            elif key == name or key.startswith(name + "."):
+    """Why `key` (set to `value`) cannot be used here, from UNSUPPORTED, or None."""
+    for entry, reason in UNSUPPORTED.items():
+        name, _, wanted = entry.partition("=")
+        if wanted:
+            if key == name and str(value) == wanted:
                 return reason
+        elif key == name or key.startswith(name + "."):
+            return reason
     return None
 
 
@@ -260,14 +256,14 @@ def check_types(cfg: DictConfig) -> None:
 
 
 def check_not_available(cfg: DictConfig) -> None:
-    """Settings of features this build lacks (UNSUPPORTED / NOT_YET_AVAILABLE) fail when set."""
+    """Settings of features this build lacks (UNSUPPORTED) fail when set."""
     reference = default_config()
     for key in _leaf_paths(cfg):
         value = OmegaConf.select(cfg, key, throw_on_resolution_failure=False)
         if OmegaConf.is_config(value):
             value = OmegaConf.to_container(value)
         reason = None
-        for entry, why in {**UNSUPPORTED, **NOT_YET_AVAILABLE}.items():
+        for entry, why in UNSUPPORTED.items():
             name, _, wanted = entry.partition("=")
             if wanted:
                 if key == name and str(value) == wanted:
