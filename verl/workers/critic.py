@@ -33,36 +33,18 @@ from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos
 from verl.utils.config import select as _select
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
-from verl.utils.torch_functional import lr_lambda_with_warmup, pack_for_response_logits, scatter_response_values
+from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
 from verl.workers.actor import VARLEN_KERNELS, DataParallelPPOActor, micro_batch_indices
-from verl.workers.fsdp_utils import (all_reduce_sum, apply_fsdp2, build_device_mesh, iter_full_state, load_from_rank0,
-                                     move_optimizer_state, non_persistent_buffers, weights_digest)
+from verl.workers.fsdp_utils import (all_reduce_sum, apply_fsdp2, build_device_mesh, build_optimizer, iter_full_state,
+                                     load_from_rank0, move_optimizer_state, non_persistent_buffers, weights_digest)
 from verl.workers.fsdp_workers import ActorRolloutRefWorker
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CriticWorker", "ActorRolloutRefCriticWorker", "build_optimizer"]
+__all__ = ["CriticWorker", "ActorRolloutRefCriticWorker"]
 
 _INPUT_KEYS = ("input_ids", "attention_mask", "position_ids", "responses")
-
-
-def build_optimizer(params, optim: Any, key: str) -> tuple[torch.optim.Optimizer, Any]:
-    """AdamW + the warm-up / cosine LR schedule from an ``optim`` config section (``key`` names it in errors)."""
-    betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
-    optimizer = torch.optim.AdamW(params, lr=float(_select(optim, "lr", 1e-5)), betas=betas,
-                                  weight_decay=float(_select(optim, "weight_decay", 0.01)),
-                                  eps=float(_select(optim, "eps", 1e-8)))
-    total = int(_select(optim, "total_training_steps", -1))
-    warmup = int(_select(optim, "lr_warmup_steps", -1))
-    if warmup < 0:
-        ratio = float(_select(optim, "lr_warmup_steps_ratio", 0.0))
-        if ratio > 0 and total <= 0:
-            raise ValueError(f"{key}.lr_warmup_steps_ratio > 0 needs {key}.total_training_steps or lr_warmup_steps")
-        warmup = int(ratio * total) if total > 0 else 0
-    schedule = lr_lambda_with_warmup(warmup, str(_select(optim, "warmup_style", "constant")), total,
-                                     float(_select(optim, "min_lr_ratio", 0.0)))
-    return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
 
 
 class CriticWorker:

@@ -15,7 +15,9 @@ import torch.distributed as dist
 from torch.distributed.device_mesh import DeviceMesh, init_device_mesh
 from torch.distributed.tensor import DTensor
 
+from verl.utils.config import select as _select
 from verl.utils.device import to_dtype
+from verl.utils.torch_functional import lr_lambda_with_warmup
 
 logger = logging.getLogger(__name__)
 
@@ -188,3 +190,21 @@ def all_reduce_sum(values: list[float], device: torch.device, group=None) -> lis
     tensor = torch.tensor(values, dtype=torch.float64, device=device)
     dist.all_reduce(tensor, op=dist.ReduceOp.SUM, group=group)
     return tensor.tolist()
+
+
+def build_optimizer(params, optim: Any, key: str) -> tuple[torch.optim.Optimizer, Any]:
+    """AdamW + the warm-up / cosine LR schedule from an ``optim`` config section (``key`` names it in errors)."""
+    betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
+    optimizer = torch.optim.AdamW(params, lr=float(_select(optim, "lr", 1e-5)), betas=betas,
+                                  weight_decay=float(_select(optim, "weight_decay", 0.01)),
+                                  eps=float(_select(optim, "eps", 1e-8)))
+    total = int(_select(optim, "total_training_steps", -1))
+    warmup = int(_select(optim, "lr_warmup_steps", -1))
+    if warmup < 0:
+        ratio = float(_select(optim, "lr_warmup_steps_ratio", 0.0))
+        if ratio > 0 and total <= 0:
+            raise ValueError(f"{key}.lr_warmup_steps_ratio > 0 needs {key}.total_training_steps or lr_warmup_steps")
+        warmup = int(ratio * total) if total > 0 else 0
+    schedule = lr_lambda_with_warmup(warmup, str(_select(optim, "warmup_style", "constant")), total,
+                                     float(_select(optim, "min_lr_ratio", 0.0)))
+    return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)

@@ -27,9 +27,8 @@ from omegaconf import DictConfig, OmegaConf
 from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
-from verl.utils.torch_functional import lr_lambda_with_warmup
 from verl.workers.actor import DataParallelPPOActor
-from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, iter_full_state, load_from_rank0,
+from verl.workers.fsdp_utils import (apply_fsdp2, build_optimizer, build_device_mesh, iter_full_state, load_from_rank0,
                                      move_optimizer_state, non_persistent_buffers, weights_digest)
 from verl.workers.lora import apply_lora, lora_settings, merge_lora_stream
 from verl.workers.varlen_attention import VARLEN_ATTENTION
@@ -174,23 +173,9 @@ class ActorRolloutRefWorker:
                            reshard_after_forward=bool(_select(fsdp_config, "reshard_after_forward", True)))
 
     def _build_optimizer(self) -> None:
-        optim = self._arr.actor.optim
-        betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
         trainable = [p for p in self.actor_module.parameters() if p.requires_grad]  # LoRA: the adapters only
-        self.optimizer = torch.optim.AdamW(trainable, lr=float(_select(optim, "lr", 1e-6)),
-                                           betas=betas, weight_decay=float(_select(optim, "weight_decay", 0.01)),
-                                           eps=float(_select(optim, "eps", 1e-8)))
-        total = int(_select(optim, "total_training_steps", -1))
-        warmup = int(_select(optim, "lr_warmup_steps", -1))
-        if warmup < 0:
-            ratio = float(_select(optim, "lr_warmup_steps_ratio", 0.0))
-            if ratio > 0 and total <= 0:
-                raise ValueError("actor_rollout_ref.actor.optim.lr_warmup_steps_ratio > 0 needs "
-                                 "optim.total_training_steps (the trainer fills it in) or lr_warmup_steps")
-            warmup = int(ratio * total) if total > 0 else 0
-        schedule = lr_lambda_with_warmup(warmup, str(_select(optim, "warmup_style", "constant")), total,
-                                         float(_select(optim, "min_lr_ratio", 0.0)))
-        self.lr_scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, schedule)
+        self.optimizer, self.lr_scheduler = build_optimizer(trainable, self._arr.actor.optim,
+                                                            "actor_rollout_ref.actor.optim")
 
     def _micro_size(self, section: Any, per_gpu_key: str, global_key: str) -> int:
         per_gpu = _select(section, per_gpu_key, None)
