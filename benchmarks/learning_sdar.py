@@ -202,7 +202,7 @@ def skill_reading_model(out_dir: str | pathlib.Path, seed: int = 0, chunks: int 
     return pathlib.Path(current)
 
 
-def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_dir, extra=()):
+def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_dir, extra=(), lr: float = LR):
     from verl.trainer.cpu_recipe import tiny_toy_config
 
     preset, skills, overrides = METHODS[method]
@@ -213,11 +213,12 @@ def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_d
                 f"trainer.test_freq={steps}", "trainer.val_before_train=false", "trainer.save_freq=-1",
                 f"trainer.seed={seed}", f"data.seed={seed}", f"trainer.experiment_name={method}_seed{seed}",
                 "trainer.logger=[]", *extra]
-    return tiny_toy_config(model_dir, run_dir, steps, preset, tasks_per_step=TASKS_PER_STEP, group_n=GROUP_N, lr=LR,
+    return tiny_toy_config(model_dir, run_dir, steps, preset, tasks_per_step=TASKS_PER_STEP, group_n=GROUP_N, lr=lr,
                            overrides=settings)
 
 
-def run_curve(method: str, seed: int, steps: int, coef: float, model_dir, out_dir, extra=()) -> dict[str, list]:
+def run_curve(method: str, seed: int, steps: int, coef: float, model_dir, out_dir, extra=(), lr: float = LR
+              ) -> dict[str, list]:
     """Train one (method, seed); returns the per-step curves of CURVE_KEYS (None where not logged)."""
     import torch
 
@@ -232,7 +233,7 @@ def run_curve(method: str, seed: int, steps: int, coef: float, model_dir, out_di
     if (run_dir / "metrics.jsonl").exists():
         (run_dir / "metrics.jsonl").unlink()
     start = time.time()
-    run(run_config(method, seed, steps, coef, model_dir, run_dir, extra))
+    run(run_config(method, seed, steps, coef, model_dir, run_dir, extra, lr))
     records = read_metrics(run_dir / "metrics.jsonl")
     curves = {name: [r.get(key) for r in records if "episode/success_rate" in r] for name, key in CURVE_KEYS.items()}
     curves["val"] = [r["val/success_rate"] for r in records if "val/success_rate" in r]
@@ -274,7 +275,7 @@ def summarise(method: str, by_seed: dict[int, dict], steps: int) -> dict:
 
 
 def _run_many(jobs: list[tuple], parallel: int) -> list[dict]:
-    """Runs (method, seed, steps, coef, model_dir, out_dir) jobs, `parallel` processes at a time."""
+    """Runs (method, seed, steps, coef, model_dir, out_dir, extra, lr) jobs, `parallel` processes at a time."""
     if parallel <= 1:
         return [run_curve(*job) for job in jobs]
     import multiprocessing
@@ -304,20 +305,37 @@ def plot(curves: dict[str, dict[int, dict]], path: pathlib.Path) -> None:
                 continue
             width = min(len(r) for r in runs)
             mean = [statistics.mean(r[i] for r in runs) for i in range(width)]
-            (line,) = ax.plot(range(1, width + 1), mean, label=f"{method} ({len(runs)} seeds)")
+            color = f"C{list(METHODS).index(method) % 10}"  # the same colour for a method in every panel
+            ax.plot(range(1, width + 1), mean, color=color, label=f"{method} ({len(runs)} seeds)")
             if key == "train":
                 for r in runs:
-                    ax.plot(range(1, len(r) + 1), r, alpha=0.12, color=line.get_color())
+                    ax.plot(range(1, len(r) + 1), r, alpha=0.12, color=color)
         ax.set_title(title)
         ax.set_xlabel("training step")
         ax.set_ylabel(ylabel)
         if key == "train":
             ax.axhline(THRESHOLD, color="grey", lw=0.8, ls=":")
-            ax.legend(fontsize=7)
+        ax.legend(fontsize=7)
     fig.suptitle("skill-reading toy task (owners, 5 items, chance 0.2), tiny model, CPU")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def markdown_table(summary: dict) -> str:
+    """The per-method results of a summary.json as a markdown table (docs/results/learning.md)."""
+    def cell(pair, digits=2):
+        mean, std = pair
+        return "-" if mean is None else f"{mean:.{digits}f} ± {std:.{digits}f}"
+
+    lines = ["| method | steps to 0.8 (reached) | AUC (mean train success) | final val success | "
+             "train success, last 3 steps | gate_mean | gate_active_ratio | teacher gap (nats/token) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for method, r in summary["methods"].items():
+        lines.append(f"| {method} | {cell(r['steps_to_threshold'], 1)} ({r['reached_threshold']}/{len(r['seeds'])}) | "
+                     f"{cell(r['auc'])} | {cell(r['final_val'])} | {cell(r['final_train_last3'])} | "
+                     f"{cell(r['gate_mean'], 3)} | {cell(r['gate_active_ratio'], 3)} | {cell(r['teacher_gap'], 3)} |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -328,9 +346,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--coefs", type=float, nargs="+", default=[0.5, 1.0, 2.0], help="sdar_coef candidates")
     parser.add_argument("--coef", type=float, default=None, help="skip tuning and use this sdar_coef")
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=list(METHODS))
+    parser.add_argument("--lr", type=float, default=LR, help="actor learning rate of every run")
     parser.add_argument("--jobs", type=int, default=2, help="runs in parallel (processes)")
     parser.add_argument("--out", default="outputs/learning_sdar")
+    parser.add_argument("--table", metavar="SUMMARY_JSON", help="only print the markdown table of a finished run")
     args = parser.parse_args(argv)
+    if args.table:
+        print(markdown_table(json.loads(pathlib.Path(args.table).read_text())))
+        return
     out_dir = pathlib.Path(args.out).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     summary: dict = {"args": vars(args)}
@@ -346,7 +369,8 @@ def main(argv: list[str] | None = None) -> None:
 
     coef = args.coef
     if coef is None:
-        jobs = [("sdar", seed, args.steps, c, model_dir, out_dir / "tuning") for c in args.coefs for seed in args.tune_seeds]
+        jobs = [("sdar", seed, args.steps, c, model_dir, out_dir / "tuning", (), args.lr)
+                for c in args.coefs for seed in args.tune_seeds]
         results = _run_many(jobs, args.jobs)
         by_coef: dict[float, list[float]] = {}
         for job, curve in zip(jobs, results):
@@ -357,7 +381,7 @@ def main(argv: list[str] | None = None) -> None:
         summary["tuning"] = {str(c): v for c, v in by_coef.items()} | {"picked": coef}
         emit({"phase": "tuning", "seeds": args.tune_seeds, "candidates": args.coefs}, "picked_sdar_coef", coef, "coef")
 
-    jobs = [(m, seed, args.steps, coef, model_dir, out_dir / "eval") for m in args.methods for seed in args.seeds]
+    jobs = [(m, seed, args.steps, coef, model_dir, out_dir / "eval", (), args.lr) for m in args.methods for seed in args.seeds]
     results = _run_many(jobs, args.jobs)
     curves: dict[str, dict[int, dict]] = {}
     for (method, seed, *_), curve in zip(jobs, results):
