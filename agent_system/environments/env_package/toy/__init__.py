@@ -19,7 +19,9 @@
     env.toy.lenient_projection [true] without <action> tags, execute the first admissible action mentioned
     env.toy.show_hint [false]         put the privileged hint into the STUDENT prompt (oracle runs only)
 `warm_start(model_dir, out_dir, steps, seed)` teaches a random-init model the output format in a few
-seconds of SFT, with random (not necessarily right) actions. It lives in sft.py: a module named
+seconds of SFT, with random (not necessarily right) actions; with skill_fraction > 0 it also teaches it
+to read the teacher's "[Privileged Skill Information]" turn (the skill-reading model of
+benchmarks/learning_sdar.py). It lives in sft.py: a module named
 warm_start would shadow this function as a package attribute once imported.
 """
 from __future__ import annotations
