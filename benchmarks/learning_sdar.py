@@ -15,6 +15,8 @@ mean area under the training-success curve); grpo_opsd (gate_beta 0, same coef);
 (pg_loss_coef 0, same coef); skill_grpo (the skill in the student's prompt: the ceiling); and the
 wrong-teacher controls sdar_misleading and grpo_opsd_misleading, whose teacher reads the skill of
 ANOTHER owner (skills/toy_owners_misleading: the files permuted across task types).
+Two more RL baselines without a teacher: gigpo (algorithm.adv_estimator=gigpo, gamma 0.95,
+step_advantage_w 1, mode mean_norm) and ppo (adv_estimator=gae with a critic, the yaml's critic defaults).
 
 Prints JSON lines {"bench","config","metric","value","unit"}: the skill-reading check, one line per
 (method, seed, step) with training success and the gate metrics, the tuning result, and per method
@@ -67,6 +69,11 @@ METHODS = {
     "skill_grpo": ("skill_grpo", GOOD_SKILLS, []),
     "sdar_misleading": ("sdar", MISLEADING_SKILLS, ["algorithm.sdar.sdar_coef={coef}"]),
     "grpo_opsd_misleading": ("grpo_opsd", MISLEADING_SKILLS, ["algorithm.sdar.sdar_coef={coef}"]),
+    # other advantage estimators (issue 17), no teacher: GiGPO with verl-agent's script settings, and PPO
+    # (GAE + a critic initialised from the actor) with the yaml's critic defaults (critic lr 1e-5, gamma = lam = 1).
+    "gigpo": ("grpo", None, ["algorithm.adv_estimator=gigpo", "algorithm.gamma=0.95",
+                             "algorithm.gigpo.step_advantage_w=1.0", "algorithm.gigpo.mode=mean_norm"]),
+    "ppo": ("grpo", None, ["algorithm.adv_estimator=gae"]),
 }
 CURVE_KEYS = {"train": "episode/success_rate", "val": "val/success_rate", "gate_mean": "sdar/gate_mean",
               "gate_active_ratio": "sdar/gate_active_ratio", "teacher_gap": "teacher/teacher_student_gap_mean"}
