@@ -106,8 +106,8 @@ READ_ELSEWHERE = {
     "actor_rollout_ref.model.target_modules": ("verl/workers/lora.py", "LoRA: lora_rank > 0"),
     "actor_rollout_ref.actor.fsdp_config": ("verl/workers/fsdp_workers.py verl/workers/fsdp_utils.py", "CUDA / offload"),
     "actor_rollout_ref.rollout": ("verl/workers/rollout", "sampling params via a plain dict; vLLM engine keys"),
-    "critic": ("verl/workers/critic.py verl/workers/fsdp_workers.py verl/trainer/ppo/ray_trainer.py "
-               "verl/utils/config.py verl/trainer/main_ppo.py", "adv_estimator=gae"),
+    "critic": ("verl/workers/critic.py verl/workers/fsdp_workers.py verl/workers/fsdp_utils.py "
+               "verl/trainer/ppo/ray_trainer.py verl/utils/config.py verl/trainer/main_ppo.py", "adv_estimator=gae"),
     "algorithm.lam": ("verl/trainer/ppo/ray_trainer.py", "adv_estimator=gae"),
     "algorithm.gae_across_steps": ("verl/trainer/ppo/ray_trainer.py", "adv_estimator=gae"),
     "algorithm.filter_groups": ("verl/trainer/ppo/ray_trainer.py", "filter_groups.enable=true"),
