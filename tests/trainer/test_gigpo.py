@@ -158,43 +158,19 @@ def test_step_group_metrics():
 
 
 # ---------------------------------------------------------------------------------------------- collector
-class LookThenDishEngine:
-    """Rollout-engine contract with scripted text: "look" on turns 0 and 1, then take the dish if the task
-    asks for it, else an object outside the task's category (reward 10 for the dish task's third turn only)."""
+def look_then_dish(prompt: str) -> str:
+    """Scripted policy: "look" on turns 0 and 1, then take the dish if the task asks for it, else an object
+    outside the task's category (reward 10 for the dish task's third turn only)."""
+    from agent_system.environments.env_package.toy import CATEGORIES
 
-    def __init__(self, tokenizer, response_length=24):
-        self.tokenizer, self.response_length = tokenizer, response_length
-
-    def _answer(self, prompt: str) -> str:
-        task = re.search(r"Your task is to: take the (\w+)", prompt).group(1)
-        taken = re.search(r"You have taken (\d+) step", prompt)
-        if taken is None or int(taken.group(1)) < 2:
-            return "<think>ok</think><action>look</action>"
-        from agent_system.environments.env_package.toy import CATEGORIES
-
-        objects = re.search(r"You see (.*?)\.", prompt).group(1).replace(" and ", ", ").split(", ")
-        objects = [o.split(" ", 1)[1] for o in objects]
-        pick = next(o for o in objects if (o in CATEGORIES[task]) == (task == "dish"))
-        return f"<think>ok</think><action>take {pick}</action>"
-
-    def generate_sequences(self, prompts):
-        from verl.protocol import DataProto
-
-        ids, mask = prompts.batch["input_ids"], prompts.batch["attention_mask"]
-        pad, eos = prompts.meta_info["pad_token_id"], prompts.meta_info["eos_token_id"]
-        responses = torch.full((len(prompts), self.response_length), pad, dtype=torch.long)
-        response_mask = torch.zeros_like(responses)
-        for row in range(len(prompts)):
-            text = self.tokenizer.decode(ids[row][mask[row].bool()].tolist(), skip_special_tokens=False)
-            out = (self.tokenizer.encode(self._answer(text), add_special_tokens=False) + [eos])[:self.response_length]
-            responses[row, :len(out)] = torch.tensor(out)
-            response_mask[row, :len(out)] = 1
-        positions = torch.cat([prompts.batch["position_ids"],
-                               prompts.batch["position_ids"][:, -1:] + torch.arange(1, self.response_length + 1)], 1)
-        return DataProto.from_dict({
-            "prompts": ids, "responses": responses, "response_mask": response_mask,
-            "input_ids": torch.cat([ids, responses], 1), "attention_mask": torch.cat([mask, response_mask], 1),
-            "position_ids": positions, "rollout_log_probs": -response_mask.float()}, meta_info=dict(prompts.meta_info))
+    task = re.search(r"Your task is to: take the (\w+)", prompt).group(1)
+    taken = re.search(r"You have taken (\d+) step", prompt)
+    if taken is None or int(taken.group(1)) < 2:
+        return "<think>ok</think><action>look</action>"
+    objects = re.search(r"You see (.*?)\.", prompt).group(1).replace(" and ", ", ").split(", ")
+    objects = [o.split(" ", 1)[1] for o in objects]
+    pick = next(o for o in objects if (o in CATEGORIES[task]) == (task == "dish"))
+    return f"<think>ok</think><action>take {pick}</action>"
 
 
 def test_collector_records_anchor_observations_and_step_rewards(tokenizer):
@@ -203,12 +179,13 @@ def test_collector_records_anchor_observations_and_step_rewards(tokenizer):
     from agent_system.environments.env_package.toy import make_manager
     from agent_system.environments.env_package.toy.env import describe_room
     from agent_system.multi_turn_rollout import TrajectoryCollector
+    from tests.agent_system.test_collector import ScriptedEngine
 
     config = OmegaConf.create({"data": {"max_prompt_length": 1024, "truncation": "error"},
                                "env": {"env_name": "toy", "max_steps": 3, "history_length": 2, "rollout": {"n": 2}}})
     envs = make_manager({"seed": 0}, "train")
     tasks = [t for t in envs.eval_tasks() if t["task_type"] in ("dish", "tool")][:2]
-    batch, _ = TrajectoryCollector(config, tokenizer).collect(envs, LookThenDishEngine(tokenizer), tasks, is_train=True)
+    batch, _ = TrajectoryCollector(config, tokenizer).collect(envs, ScriptedEngine(tokenizer, policy=look_then_dish), tasks, is_train=True)
     nt = batch.non_tensor_batch
     for row in range(len(batch)):
         task = next(t for t in tasks if t["task_type"] == nt["task_type"][row])
