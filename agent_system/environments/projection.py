@@ -44,6 +44,11 @@ def project_tagged_action(
         return Projection(action, False, "no_think")
     if _CJK.search(text):
         return Projection(action, False, "cjk")
+    return _check_admissible(action, admissible)
+
+
+def _check_admissible(action: str, admissible: Sequence[str] | None) -> Projection:
+    """A format-valid action, marked invalid when an admissible list is given and it is not on it."""
     if admissible is not None and action not in {a.lower().strip() for a in admissible}:
         return Projection(action, False, "not_admissible")
     return Projection(action, True)
@@ -52,7 +57,8 @@ def project_tagged_action(
 _REFERENCE_CJK = re.compile(r"[\u4e00-\u9fff]")  # the reference checks the CJK Unified Ideographs block only
 
 
-def project_tagged_action_reference(text: str | None, *, tail_chars: int, require_think: bool = True) -> Projection:
+def project_tagged_action_reference(text: str | None, *, tail_chars: int, require_think: bool = True,
+                                    admissible: Sequence[str] | None = None) -> Projection:
     """The reference's rule exactly (the env.<name>.faithful mode of ALFWorld and WebShop).
 
     It differs from `project_tagged_action` only on degenerate turns:
@@ -62,6 +68,7 @@ def project_tagged_action_reference(text: str | None, *, tail_chars: int, requir
     - <think> and </think> are looked up in the ORIGINAL text, case-sensitively, so `<THINK>` is invalid;
     - a nested <action> stays in the action; the tail of a tag-less turn is not stripped;
     - only the U+4E00..U+9FFF block counts as CJK.
+    `admissible` is our optional check (env.check_admissible), as in `project_tagged_action`.
     Linear in the text length (str.find only).
     """
     original = text or ""
@@ -74,4 +81,4 @@ def project_tagged_action_reference(text: str | None, *, tail_chars: int, requir
         return Projection(action, False, "no_think")
     if _REFERENCE_CJK.search(original):
         return Projection(action, False, "cjk")
-    return Projection(action, True)
+    return _check_admissible(action, admissible)

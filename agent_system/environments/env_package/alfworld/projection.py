@@ -44,13 +44,8 @@ class AlfworldAction:
 def alfworld_projection(text: str | None, admissible: Sequence[str] | None = None, *,
                         require_think: bool = True, check_admissible: bool = False,
                         faithful: bool = True) -> AlfworldAction:
-    if faithful:
-        projection = project_tagged_action_reference(text, tail_chars=TAIL_CHARS, require_think=require_think)
-        if (projection.valid and check_admissible and admissible is not None
-                and projection.action not in {a.lower().strip() for a in admissible}):
-            projection = Projection(projection.action, False, "not_admissible")
-    else:
-        projection = project_tagged_action(text, tail_chars=TAIL_CHARS, require_think=require_think,
-                                           admissible=admissible if check_admissible else None)
+    project = project_tagged_action_reference if faithful else project_tagged_action
+    projection = project(text, tail_chars=TAIL_CHARS, require_think=require_think,
+                         admissible=admissible if check_admissible else None)
     executable = projection.action != "" and (faithful or projection.reason != "no_action_tag")
     return AlfworldAction(projection, projection.action if executable else None)
