@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from agent_system.environments.env_package import select_flag
 from verl.utils.config import select as _select
 
 from .env import NO_OP_FEEDBACK, WIN_REWARD, AlfworldEnv, make_alfworld_env
@@ -84,13 +85,5 @@ def make_manager(env_cfg: Any, split: str) -> AlfworldEnvironmentManager:
         start_method=str(_select(env_cfg, "alfworld.start_method", "forkserver")),
         num_cpus_per_worker=float(_select(env_cfg, "resources_per_worker.num_cpus", 0.1)),
         split=split,
-        faithful=_flag(env_cfg, "alfworld.faithful", True),
+        faithful=select_flag(env_cfg, "alfworld.faithful", True),
     )
-
-
-def _flag(env_cfg: Any, key: str, default: bool) -> bool:
-    """A boolean key; a string such as "false" would be truthy, so anything but a bool is refused."""
-    value = _select(env_cfg, key, default)
-    if not isinstance(value, bool):
-        raise ValueError(f"env.{key} must be true or false, got {value!r}")
-    return value

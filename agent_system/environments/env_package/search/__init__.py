@@ -29,6 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
+from agent_system.environments.env_package import select_flag
 from verl.utils.config import select as _select
 
 from .answer_scoring import compute_score, em_check, extract_answer, normalize_answer, subem_check
@@ -79,16 +80,9 @@ def make_manager(env_cfg: Any, split: str, data_files: str | Path | Sequence[str
         history_length=int(_select(env_cfg, "history_length", 4)),
         require_think=bool(_select(env_cfg, "search.require_think", False)),
         split=split,
-        faithful=_flag(env_cfg, "search.faithful", False),
+        faithful=select_flag(env_cfg, "search.faithful", False),
         max_query_chars=_max_query_chars(env_cfg),
     )
-
-
-def _flag(env_cfg: Any, key: str, default: bool) -> bool:
-    value = _select(env_cfg, key, default)
-    if not isinstance(value, bool):  # "false" would be truthy
-        raise ValueError(f"env.{key} must be true or false, got {value!r}")
-    return value
 
 
 def _max_query_chars(env_cfg: Any) -> int:

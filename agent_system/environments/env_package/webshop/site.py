@@ -13,6 +13,8 @@ from typing import Any
 
 from omegaconf import OmegaConf
 
+from agent_system.environments.env_package import select_flag
+
 from .catalogue import Catalogue, load_catalogue, resolve_data_files, sample_prices
 from .goals import Goal, build_goals
 from .reward import (DEFAULT_SPACY_MODEL, NounExtractor, RewardBreakdown, SpacyNounExtractor, color_vocabulary,
@@ -51,14 +53,8 @@ class WebShopSettings:
             spacy_model=str(get("spacy_model", DEFAULT_SPACY_MODEL)),
             show_attrs=bool(get("show_attrs", False)),
             num_products=get("num_products", None),
-            faithful=_bool("env.webshop.faithful", get("faithful", True)),
+            faithful=select_flag(env_cfg, "webshop.faithful", True),
         )
-
-
-def _bool(key: str, value) -> bool:
-    if not isinstance(value, bool):  # "false" would be truthy
-        raise ValueError(f"{key} must be true or false, got {value!r}")
-    return value
 
 
 class WebShopSite:
