@@ -79,15 +79,6 @@ CURVE_KEYS = {"train": "episode/success_rate", "val": "val/success_rate", "gate_
               "gate_active_ratio": "sdar/gate_active_ratio", "teacher_gap": "teacher/teacher_student_gap_mean"}
 
 
-def _object_array(values: list):
-    import numpy as np
-
-    out = np.empty(len(values), dtype=object)
-    for i, value in enumerate(values):
-        out[i] = value
-    return out
-
-
 def _response_log_probs(model, input_ids, attention_mask, response_width):
     import torch
 
@@ -151,11 +142,9 @@ def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 
         tensors={"input_ids": torch.cat([prompt["input_ids"], response_ids], 1),
                  "attention_mask": torch.cat([prompt["attention_mask"], response_mask], 1),
                  "responses": response_ids, "response_mask": response_mask, "prompts": prompt["input_ids"]},
-        non_tensors={"task_type": np.array([t["task_type"] for t, _ in meta], dtype=object),
-                     "data_source": np.array([t["data_source"] for t, _ in meta], dtype=object),
-                     "task_text": np.array([t["task_text"] for t, _ in meta], dtype=object),
-                     "gamefile": np.array([None] * len(meta), dtype=object),
-                     "prompt_variants": _object_array([[m] for _, m in meta])})
+        non_tensors={"task_type": [t["task_type"] for t, _ in meta], "data_source": [t["data_source"] for t, _ in meta],
+                     "task_text": [t["task_text"] for t, _ in meta], "gamefile": [None] * len(meta),
+                     "prompt_variants": [[m] for _, m in meta]})  # DataProto makes element-wise object arrays
     teacher, _ = build_teacher_batch(student, SkillProvider(skills_dir), tokenizer, placement="system",
                                      max_prompt_length=4096)
     token_lp, scores = {}, {}
