@@ -21,7 +21,7 @@ import torch
 
 from verl.protocol import DataProto
 
-__all__ = ["RolloutEngine", "SamplingParams", "sampling_params_from_config"]
+__all__ = ["RolloutEngine", "SamplingParams", "sampling_params_from_config", "eos_and_pad", "rollout_output"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,34 @@ def sampling_params_from_config(rollout_config: Any, validate: bool = False) -> 
         max_new_tokens=int(_get(rollout_config, "response_length", 512)),
         ignore_eos=bool(_get(rollout_config, "ignore_eos", False)),
     )
+
+
+def eos_and_pad(meta: dict, tokenizer: Any) -> tuple[list[int], int]:
+    """The request's eos ids and pad id (meta_info first, then the tokenizer; pad falls back to eos, then 0)."""
+    from verl.utils.torch_functional import eos_ids
+
+    eos = eos_ids(meta.get("eos_token_id", getattr(tokenizer, "eos_token_id", None)))
+    pad = meta.get("pad_token_id", getattr(tokenizer, "pad_token_id", None))
+    return eos, int(pad if pad is not None else (eos[0] if eos else 0))
+
+
+def rollout_output(prompts: DataProto, responses: torch.Tensor, response_mask: torch.Tensor,
+                   log_probs: torch.Tensor) -> DataProto:
+    """The `out` batch of the contract above, on the responses' device: prompt tensors joined with the responses."""
+    device = responses.device
+    input_ids, attention_mask, position_ids = (prompts.batch[k].to(device)
+                                               for k in ("input_ids", "attention_mask", "position_ids"))
+    steps = torch.arange(1, responses.shape[1] + 1, device=device, dtype=position_ids.dtype).unsqueeze(0)
+    tensors = {
+        "prompts": input_ids,
+        "responses": responses,
+        "response_mask": response_mask,
+        "input_ids": torch.cat([input_ids, responses], dim=-1),
+        "attention_mask": torch.cat([attention_mask, response_mask.to(attention_mask.dtype)], dim=-1),
+        "position_ids": torch.cat([position_ids, position_ids[:, -1:] + steps], dim=-1),
+        "rollout_log_probs": log_probs,
+    }
+    return DataProto.from_dict(tensors, non_tensors=dict(prompts.non_tensor_batch), meta_info=dict(prompts.meta_info))
 
 
 class RolloutEngine(abc.ABC):

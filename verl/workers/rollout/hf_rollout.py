@@ -17,8 +17,8 @@ import torch
 
 from verl.protocol import DataProto
 from verl.utils.device import to_dtype
-from verl.utils.torch_functional import eos_ids
-from verl.workers.rollout.base import RolloutEngine, SamplingParams, sampling_params_from_config
+from verl.workers.rollout.base import (RolloutEngine, SamplingParams, eos_and_pad, rollout_output,
+                                      sampling_params_from_config)
 
 logger = logging.getLogger(__name__)
 
@@ -102,29 +102,12 @@ class HFRollout(RolloutEngine):
     def generate_sequences(self, prompts: DataProto) -> DataProto:
         meta = prompts.meta_info
         params = sampling_params_from_config(self.config, validate=bool(meta.get("validate", False)))
-        eos = eos_ids(meta.get("eos_token_id", self.tokenizer.eos_token_id))
-        pad = meta.get("pad_token_id", self.tokenizer.pad_token_id)
-        if pad is None:
-            pad = eos[0] if eos else 0
+        eos, pad = eos_and_pad(meta, self.tokenizer)
         input_ids = prompts.batch["input_ids"].to(self.device)
         attention_mask = prompts.batch["attention_mask"].to(self.device)
         position_ids = prompts.batch["position_ids"].to(self.device)
-        responses, response_mask, log_probs = self._sample(input_ids, attention_mask, position_ids, params, eos, int(pad))
-        batch_size, response_length = responses.shape
-        last_position = position_ids[:, -1:]
-        response_positions = last_position + torch.arange(1, response_length + 1, device=self.device).unsqueeze(0)
-        tensors = {
-            "prompts": input_ids,
-            "responses": responses,
-            "response_mask": response_mask,
-            "input_ids": torch.cat([input_ids, responses], dim=-1),
-            "attention_mask": torch.cat([attention_mask, response_mask.to(attention_mask.dtype)], dim=-1),
-            "position_ids": torch.cat([position_ids, response_positions], dim=-1),
-            "rollout_log_probs": log_probs,
-        }
-        out = DataProto.from_dict({k: v.cpu() for k, v in tensors.items()},
-                                  non_tensors=dict(prompts.non_tensor_batch), meta_info=dict(meta))
-        return out
+        responses, response_mask, log_probs = self._sample(input_ids, attention_mask, position_ids, params, eos, pad)
+        return rollout_output(prompts, responses.cpu(), response_mask.cpu(), log_probs.cpu())
 
     @torch.no_grad()
     def _sample(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor,

@@ -19,8 +19,7 @@ from typing import Any, Iterable
 import torch
 
 from verl.protocol import DataProto
-from verl.utils.torch_functional import eos_ids
-from verl.workers.rollout.base import RolloutEngine
+from verl.workers.rollout.base import RolloutEngine, eos_and_pad, rollout_output
 
 logger = logging.getLogger(__name__)
 
@@ -46,10 +45,7 @@ class OracleRollout(RolloutEngine):
         if texts is None or len(texts) != input_ids.shape[0]:
             raise ValueError(f"rollout.name=oracle needs a non-tensor '{ORACLE_FIELD}' per prompt; the "
                              "TrajectoryCollector adds it from the env manager's oracle_response()")
-        meta = prompts.meta_info
-        eos = eos_ids(meta.get("eos_token_id", self.tokenizer.eos_token_id))
-        pad = meta.get("pad_token_id", self.tokenizer.pad_token_id)
-        pad = int(pad if pad is not None else (eos[0] if eos else 0))
+        eos, pad = eos_and_pad(prompts.meta_info, self.tokenizer)
         batch_size, length = input_ids.shape[0], self.response_length
         responses = torch.full((batch_size, length), pad, dtype=input_ids.dtype)
         response_mask = torch.zeros((batch_size, length), dtype=torch.long)
@@ -60,15 +56,4 @@ class OracleRollout(RolloutEngine):
                                  f"rollout.response_length={length}: {str(text)[:200]!r}")
             responses[row, :len(ids)] = torch.as_tensor(ids, dtype=input_ids.dtype)
             response_mask[row, :len(ids)] = 1
-        attention_mask, position_ids = prompts.batch["attention_mask"], prompts.batch["position_ids"]
-        response_positions = position_ids[:, -1:] + torch.arange(1, length + 1).unsqueeze(0)
-        tensors = {
-            "prompts": input_ids,
-            "responses": responses,
-            "response_mask": response_mask,
-            "input_ids": torch.cat([input_ids, responses], dim=-1),
-            "attention_mask": torch.cat([attention_mask, response_mask.to(attention_mask.dtype)], dim=-1),
-            "position_ids": torch.cat([position_ids, response_positions], dim=-1),
-            "rollout_log_probs": torch.zeros((batch_size, length), dtype=torch.float32),
-        }
-        return DataProto.from_dict(tensors, non_tensors=dict(prompts.non_tensor_batch), meta_info=dict(meta))
+        return rollout_output(prompts, responses, response_mask, torch.zeros((batch_size, length), dtype=torch.float32))

@@ -46,8 +46,7 @@ from typing import Any, Iterable
 import torch
 
 from verl.protocol import DataProto
-from verl.utils.torch_functional import eos_ids as eos_id_list
-from verl.workers.rollout.base import RolloutEngine, sampling_params_from_config
+from verl.workers.rollout.base import RolloutEngine, eos_and_pad, rollout_output, sampling_params_from_config
 from verl.utils.config import select as _select
 
 logger = logging.getLogger(__name__)
@@ -209,12 +208,9 @@ class VLLMRollout(RolloutEngine):
         if self._asleep:
             self.wake_up()
         batch = prompts.batch
-        input_ids, attention_mask, position_ids = batch["input_ids"], batch["attention_mask"], batch["position_ids"]
+        input_ids, attention_mask = batch["input_ids"], batch["attention_mask"]
         meta = prompts.meta_info
-        eos_ids = eos_id_list(meta.get("eos_token_id", getattr(self.tokenizer, "eos_token_id", None)))
-        pad_id = meta.get("pad_token_id", getattr(self.tokenizer, "pad_token_id", None))
-        if pad_id is None:
-            pad_id = eos_ids[0] if eos_ids else 0
+        eos_ids, pad_id = eos_and_pad(meta, self.tokenizer)
         sampling, params = self._sampling_params(bool(meta.get("validate", False)), eos_ids)
 
         ids_cpu, mask_cpu = input_ids.cpu(), attention_mask.cpu().bool()
@@ -250,18 +246,7 @@ class VLLMRollout(RolloutEngine):
             response_mask[row, : len(tokens)] = 1
 
         device = input_ids.device
-        responses, log_probs, response_mask = responses.to(device), log_probs.to(device), response_mask.to(device)
-        steps = torch.arange(1, length + 1, device=device, dtype=position_ids.dtype).unsqueeze(0)
-        tensors = {
-            "prompts": input_ids,
-            "responses": responses,
-            "response_mask": response_mask,
-            "input_ids": torch.cat([input_ids, responses], dim=1),
-            "attention_mask": torch.cat([attention_mask, response_mask], dim=1),
-            "position_ids": torch.cat([position_ids, position_ids[:, -1:] + steps], dim=1),
-            "rollout_log_probs": log_probs,
-        }
-        return DataProto.from_dict(tensors, dict(prompts.non_tensor_batch), dict(meta))
+        return rollout_output(prompts, responses.to(device), response_mask.to(device), log_probs.to(device))
 
     # ------------------------------------------------------------------ weights
     def load_weights(self, named_tensors: Iterable[tuple[str, torch.Tensor]]) -> None:
