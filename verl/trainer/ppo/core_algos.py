@@ -387,8 +387,10 @@ def trajectory_step_table(traj_index: Sequence[Any] | np.ndarray, step_index: Se
     for traj, entries in enumerate(steps):
         entries.sort(key=lambda entry: entry[0])
         ordered = [step for step, _ in entries]
-        if len(set(ordered)) != len(ordered):
-            raise ValueError(f"trajectory {traj_index[entries[0][1]]!r} has two samples with the same step_index")
+        repeated = next((a for a, b in zip(ordered, ordered[1:]) if a == b), None)
+        if repeated is not None:
+            raise ValueError(f"trajectory {traj_index[entries[0][1]]!r} has two samples for turn {repeated} "
+                             "(the same step_index)")
         table[traj, : len(entries)] = torch.tensor([row for _, row in entries], dtype=torch.long)
     return table
 

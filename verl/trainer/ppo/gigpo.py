@@ -32,7 +32,7 @@ import numpy as np
 import torch
 
 from verl.trainer.ppo.core_algos import (_group_ids, _group_mean_std, compute_grpo_outcome_advantage,
-                                         register_adv_est)
+                                         register_adv_est, trajectory_step_table)
 
 GIGPO_MODES = ("mean_norm", "mean_std_norm")
 
@@ -46,20 +46,16 @@ def discounted_step_returns(step_rewards: Sequence[float] | np.ndarray, traj_ind
     if not len(rewards) == len(traj_index) == len(steps):
         raise ValueError(f"step_rewards, traj_index and step_index have {len(rewards)}, {len(traj_index)} "
                          f"and {len(steps)} entries; they must match")
-    traj, num_traj = _group_ids(traj_index)
-    returns = np.zeros_like(rewards)
-    # later turns first within each trajectory: sort by (trajectory, -turn)
-    order = np.lexsort((-steps, traj))
-    running, previous_traj, previous_step = 0.0, -1, None
-    for i in order:
-        if traj[i] != previous_traj:
-            running, previous_traj = 0.0, traj[i]
-        elif steps[i] == previous_step:
-            raise ValueError(f"trajectory {traj_index[i]!r} has two samples for turn {steps[i]}")
-        running = rewards[i] + gamma * running
-        returns[i] = running
-        previous_step = steps[i]
-    return torch.from_numpy(returns)
+    table = trajectory_step_table(traj_index, steps)  # [T, K]: each trajectory's rows in turn order
+    rewards_t = torch.from_numpy(rewards)
+    returns = torch.zeros_like(rewards_t)
+    running = torch.zeros(table.shape[0], dtype=torch.float64)
+    for k in reversed(range(table.shape[1])):  # the last turn first; every trajectory at once
+        rows = table[:, k]
+        present = rows >= 0  # -1 only after a trajectory's last turn, where the return is still 0
+        running = torch.where(present, rewards_t[rows.clamp(min=0)] + gamma * running, running)
+        returns[rows[present]] = running[present]
+    return returns
 
 
 def _similar(a: Any, b: Any, threshold: float) -> bool:
