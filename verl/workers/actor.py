@@ -53,6 +53,42 @@ def _cfg(cfg: Any, key: str, default: Any) -> Any:
     return default if value is None else value
 
 
+def loss_totals(response_mask: torch.Tensor, device: torch.device, group=None) -> dict[str, float]:
+    """Global (all-rank) normalisers of a mini-batch for each aggregation mode (actor and critic)."""
+    tokens = float(response_mask.sum())
+    sequences = float((response_mask.sum(-1) > 0).sum())
+    rows = float(response_mask.shape[0])
+    totals = all_reduce_sum([tokens, sequences, rows], device, group)
+    return {"token-mean": totals[0], "seq-mean-token-sum": totals[1], "seq-mean-token-mean": totals[1],
+            "seq-mean-token-sum-norm": totals[2]}
+
+
+def clip_grad_norm(module: torch.nn.Module, max_norm: float) -> float:
+    """Clip the gradients of `module` (max_norm <= 0: no clipping) and return the full (unsharded) norm."""
+    params = [p for p in module.parameters() if p.grad is not None]
+    if not params:
+        return 0.0
+    norm = torch.nn.utils.clip_grad_norm_(params, max_norm=max_norm if max_norm > 0 else float("inf"))
+    if hasattr(norm, "full_tensor"):
+        norm = norm.full_tensor()
+    return float(norm)
+
+
+def average_over_ranks(sums: dict[str, float], counts: dict[str, float], device: torch.device,
+                       group=None) -> dict[str, float]:
+    """Mean of every metric over all micro-batches (or optimizer steps) of all ranks."""
+    names = sorted(sums)
+    world_size = dist.get_world_size(group) if dist.is_initialized() else 1
+    if world_size > 1:
+        gathered: list[Any] = [None] * world_size
+        dist.all_gather_object(gathered, names, group=group)
+        if any(g != names for g in gathered):
+            raise RuntimeError(f"ranks disagree on metric names: {gathered}")
+    totals = all_reduce_sum([sums[k] for k in names] + [counts[k] for k in names], device, group)
+    k = len(names)
+    return {name: totals[i] / max(totals[k + i], 1.0) for i, name in enumerate(names)}
+
+
 def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynamic_bsz: bool,
                         max_token_len: int | None, device: torch.device, group=None) -> list[list[int]]:
     """Sample indices of each micro-batch, in order of execution.
@@ -224,15 +260,6 @@ class DataParallelPPOActor:
         return log_probs, entropys
 
     # ------------------------------------------------------------------ PPO update
-    def _loss_weights(self, response_mask: torch.Tensor) -> dict[str, float]:
-        """Global (all-rank) normalisers of a mini-batch for each aggregation mode in use."""
-        tokens = float(response_mask.sum())
-        sequences = float((response_mask.sum(-1) > 0).sum())
-        rows = float(response_mask.shape[0])
-        totals = all_reduce_sum([tokens, sequences, rows], self.device, self.group)
-        return {"token-mean": totals[0], "seq-mean-token-sum": totals[1], "seq-mean-token-mean": totals[1],
-                "seq-mean-token-sum-norm": totals[2]}
-
     @staticmethod
     def _share(mode: str, micro_mask: torch.Tensor, totals: dict[str, float], world_size: int) -> float:
         """Weight of a micro-batch's aggregated loss in the global mini-batch loss (times world size)."""
@@ -305,7 +332,7 @@ class DataParallelPPOActor:
             order = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
             for mini_order in torch.split(order, local_mini):
                 mini = DataProto.from_dict({k: v[mini_order] for k, v in batch.items()})
-                totals = self._loss_weights(mini.batch["response_mask"])
+                totals = loss_totals(mini.batch["response_mask"], self.device, self.group)
                 groups = micro_batch_indices(mini, micro_size, use_dynamic, max_tokens, self.device, self.group)
                 self.optimizer.zero_grad(set_to_none=True)
                 for idx in groups:
@@ -326,7 +353,7 @@ class DataParallelPPOActor:
                     if settings.distill_type is not None:
                         loss = loss + settings.distill_coef * share * terms["distill"]
                     loss.backward()
-                grad_norm = self._clip_grad_norm(grad_clip)
+                grad_norm = clip_grad_norm(self.module, grad_clip)
                 record("actor/grad_norm", grad_norm)
                 record("actor/lr", self.optimizer.param_groups[0]["lr"])
                 if math.isfinite(grad_norm):
@@ -340,7 +367,7 @@ class DataParallelPPOActor:
         self.update_calls += 1
         if use_kl:
             record("actor/kl_coef", settings.kl_coef)
-        metrics = self._average_over_ranks(sums, counts)
+        metrics = average_over_ranks(sums, counts, self.device, self.group)
         metrics["actor/grad_norm_nonfinite_skips"] = all_reduce_sum([skipped_steps], self.device, self.group)[0]
         return metrics
 
@@ -387,23 +414,3 @@ class DataParallelPPOActor:
             record(name, value)
         return terms
 
-    def _clip_grad_norm(self, max_norm: float) -> float:
-        params = [p for p in self.module.parameters() if p.grad is not None]
-        if not params:
-            return 0.0
-        norm = torch.nn.utils.clip_grad_norm_(params, max_norm=max_norm if max_norm > 0 else float("inf"))
-        if hasattr(norm, "full_tensor"):
-            norm = norm.full_tensor()
-        return float(norm)
-
-    def _average_over_ranks(self, sums: dict[str, float], counts: dict[str, float]) -> dict[str, float]:
-        """Mean of every metric over all micro-batches (or optimizer steps) of all ranks."""
-        names = sorted(sums)
-        if dist.is_initialized() and self.world_size > 1:
-            gathered: list[Any] = [None] * self.world_size
-            dist.all_gather_object(gathered, names, group=self.group)
-            if any(g != names for g in gathered):
-                raise RuntimeError(f"ranks disagree on metric names: {gathered}")
-        totals = all_reduce_sum([sums[k] for k in names] + [counts[k] for k in names], self.device, self.group)
-        k = len(names)
-        return {name: totals[i] / max(totals[k + i], 1.0) for i, name in enumerate(names)}

@@ -34,8 +34,9 @@ from verl.trainer.ppo import core_algos
 from verl.utils.config import select as _select
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
 from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
-from verl.workers.actor import VARLEN_KERNELS, DataParallelPPOActor, micro_batch_indices
-from verl.workers.fsdp_utils import (all_reduce_sum, apply_fsdp2, build_device_mesh, build_optimizer, iter_full_state,
+from verl.workers.actor import (VARLEN_KERNELS, DataParallelPPOActor, average_over_ranks, clip_grad_norm, loss_totals,
+                                micro_batch_indices)
+from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, build_optimizer, iter_full_state,
                                      load_from_rank0, move_optimizer_state, non_persistent_buffers, weights_digest)
 from verl.workers.fsdp_workers import ActorRolloutRefWorker
 from verl.workers.varlen_attention import VARLEN_ATTENTION
@@ -240,9 +241,7 @@ class CriticWorker:
             for mini_order in torch.split(torch.arange(n), local_mini):
                 mini = DataProto.from_dict({k: v[mini_order] for k, v in batch.items()})
                 mask = mini.batch["response_mask"]
-                totals = dict(zip(("token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"), all_reduce_sum(
-                    [float(mask.sum()), float((mask.sum(-1) > 0).sum()), float(mask.shape[0])], self.device)))
-                totals["seq-mean-token-mean"] = totals["seq-mean-token-sum"]
+                totals = loss_totals(mask, self.device)
                 self.optimizer.zero_grad(set_to_none=True)
                 for idx in micro_batch_indices(mini, micro_size, False, None, self.device):
                     index = torch.as_tensor(idx, dtype=torch.long)
@@ -255,7 +254,7 @@ class CriticWorker:
                     record("critic/vf_loss", loss.item())
                     record("critic/vf_clipfrac", clipfrac.item())
                     record("critic/vpred_mean", core_algos.masked_mean(vpreds.detach(), micro["response_mask"]).item())
-                grad_norm = self._clip_grad_norm(grad_clip)
+                grad_norm = clip_grad_norm(self.module, grad_clip)
                 record("critic/grad_norm", grad_norm)
                 record("critic/lr", self.optimizer.param_groups[0]["lr"])
                 if math.isfinite(grad_norm):
@@ -266,17 +265,8 @@ class CriticWorker:
         self.lr_scheduler.step()
         if self._optimizer_offload:
             move_optimizer_state(self.optimizer, "cpu")
-        names = sorted(sums)
-        totals_list = all_reduce_sum([sums[k] for k in names] + [counts[k] for k in names], self.device)
-        metrics = {name: totals_list[i] / max(totals_list[len(names) + i], 1.0) for i, name in enumerate(names)}
+        metrics = average_over_ranks(sums, counts, self.device)
         return DataProto(meta_info={"metrics": metrics})
-
-    def _clip_grad_norm(self, max_norm: float) -> float:
-        params = [p for p in self.module.parameters() if p.grad is not None]
-        if not params:
-            return 0.0
-        norm = torch.nn.utils.clip_grad_norm_(params, max_norm=max_norm if max_norm > 0 else float("inf"))
-        return float(norm.full_tensor() if hasattr(norm, "full_tensor") else norm)
 
     # ------------------------------------------------------------------ checkpoints
     def save_critic_checkpoint(self, local_path: str, global_step: int) -> str:
