@@ -80,10 +80,6 @@ def build_teacher_batch(batch: DataProto, provider: SkillProvider, tokenizer, *,
     student_prompts = batch.batch["prompts"] if "prompts" in batch.batch.keys() \
         else batch.batch["input_ids"][:, :prompt_width]
     prompt_mask = attention_mask[:, :prompt_width].bool()
-    if placement == "system" and len(batch) and "prompt_variants" not in batch.non_tensor_batch \
-            and "raw_prompt" not in batch.non_tensor_batch:
-        raise TeacherPromptError("skill_placement=system needs the non-tensor field 'prompt_variants' or "
-                                 "'raw_prompt' (the prompt messages) in the batch; use placement=prefix otherwise")
 
     skills = _skills_per_row(batch, provider)
     splicer = _Splicer(tokenizer, placement, template_kwargs)
