@@ -12,7 +12,8 @@ import torch
 
 from verl.protocol import DataProto
 from verl.trainer.env_defaults import ENV_DEFAULTS, env_defaults, resolve_env_defaults
-from verl.trainer.ppo.ray_trainer import combine_batch_metrics, should_validate
+from verl.trainer.ppo.metrics import combine_batch_metrics
+from verl.trainer.ppo.ray_trainer import should_validate
 from verl.utils.config import load_config
 
 REPO = pathlib.Path(__file__).resolve().parents[2]

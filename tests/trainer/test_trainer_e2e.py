@@ -112,7 +112,7 @@ def test_sdar_two_ranks_on_ray(tiny_model_dir, tmp_path, ray_session):
 
 
 def test_validation_batches_combine_exactly():
-    from verl.trainer.ppo.ray_trainer import combine_batch_metrics
+    from verl.trainer.ppo.metrics import combine_batch_metrics
 
     merged = combine_batch_metrics([(4, {"episode/success_rate": 0.5, "episode/reward/max": 10.0,
                                          "episode/reward/min": 0.0, "episode/length/mean": 2.0}),

@@ -1,4 +1,5 @@
-"""Data, timing, throughput and memory metrics of one training step (METHOD.md §3 metric families)."""
+"""Data, timing, throughput and memory metrics of one training step (METHOD.md §3 metric families),
+and the exact merge of per-batch episode metrics (validation chunks, dynamic-sampling rollouts)."""
 from __future__ import annotations
 
 import contextlib
@@ -71,3 +72,46 @@ def timer(name: str, timing: dict[str, float]) -> Iterator[None]:
         yield
     finally:
         timing[name] = timing.get(name, 0.0) + time.perf_counter() - start
+
+
+# How combine_batch_metrics merges a metric, by its name after the first "/": counts are totals
+# (summed), per-turn rates are weighted by the batch's turns; "<group>_success_rate" by "<group>_episodes".
+SUMMED_METRICS = ("episodes", "turns", "env_failures", "retrieval_failure_count")
+PER_TURN_METRICS = ("valid_action_ratio",)
+
+
+def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[str, float]:
+    """Merge per-batch episode metrics into whole-set values, exactly.
+
+    Each batch is (its number of episodes, its metrics). Max of maxima, min of minima; counts
+    (SUMMED_METRICS and every "*_episodes") are summed; each rate is weighted by its own count: a
+    "<group>_success_rate" by the batch's "<group>_episodes" (the collector reports both), a per-turn
+    rate by its "turns", every other metric (per-episode means) by the batch's episode count."""
+    combined: dict[str, float] = {}
+    weights: dict[str, float | None] = {}  # None: a sum, not a weighted mean
+    for num_episodes, metrics in batches:
+        for key, value in metrics.items():
+            value, name = float(value), key.split("/", 1)[-1]
+            if key.endswith(("/max", "/min")):
+                pick = max if key.endswith("/max") else min
+                combined[key] = pick(combined[key], value) if key in combined else value
+                weights[key] = None
+                continue
+            if name in SUMMED_METRICS or name.endswith("_episodes"):
+                combined[key], weights[key] = combined.get(key, 0.0) + value, None
+                continue
+            weight = float(metrics.get(_count_key(key, name), num_episodes))
+            combined[key] = combined.get(key, 0.0) + value * weight
+            weights[key] = (weights.get(key) or 0.0) + weight
+    return {key: value if weights[key] is None else (value / weights[key] if weights[key] else 0.0)
+            for key, value in combined.items()}
+
+
+def _count_key(key: str, name: str) -> str:
+    """The metric holding the denominator of rate `key` (absent for per-episode means)."""
+    prefix = key[:len(key) - len(name)]
+    if name.endswith("_success_rate") and name != "success_rate":
+        return f"{prefix}{name[:-len('_success_rate')]}_episodes"
+    if name in PER_TURN_METRICS:
+        return f"{prefix}turns"
+    return f"{prefix}episodes"

@@ -34,8 +34,8 @@ from verl.trainer.ppo import core_algos, gigpo
 from verl.trainer.ppo.distill import compute_rlsd_token_advantage
 from verl.trainer.ppo.dynamic_sampling import collect_informative_groups
 from verl.trainer.ppo.generations import dump_rollouts, pick_samples, sample_records
-from verl.trainer.ppo.metrics import (compute_data_metrics, compute_memory_metrics, compute_throughput_metrics,
-                                      compute_timing_per_token, timer)
+from verl.trainer.ppo.metrics import (combine_batch_metrics, compute_data_metrics, compute_memory_metrics,
+                                      compute_throughput_metrics, compute_timing_per_token, timer)
 from verl.trainer.ppo.teacher import build_teacher_batch
 from verl.utils.checkpoint import CheckpointManager, load_trainer_state, save_trainer_state
 from verl.utils.seqlen_balancing import get_seqlen_balanced_partitions
@@ -372,46 +372,3 @@ def should_validate(test_freq: int, step: int, is_last: bool, test_start_step: i
     if is_last:
         return test_freq > 0 or test_freq == -1
     return test_freq > 0 and step >= test_start_step and step % test_freq == 0
-
-
-# How combine_batch_metrics merges a metric, by its name after the first "/": counts are totals
-# (summed), per-turn rates are weighted by the batch's turns; "<group>_success_rate" by "<group>_episodes".
-SUMMED_METRICS = ("episodes", "turns", "env_failures", "retrieval_failure_count")
-PER_TURN_METRICS = ("valid_action_ratio",)
-
-
-def combine_batch_metrics(batches: list[tuple[int, dict[str, float]]]) -> dict[str, float]:
-    """Merge per-batch episode metrics into whole-set values, exactly.
-
-    Each batch is (its number of episodes, its metrics). Max of maxima, min of minima; counts
-    (SUMMED_METRICS and every "*_episodes") are summed; each rate is weighted by its own count: a
-    "<group>_success_rate" by the batch's "<group>_episodes" (the collector reports both), a per-turn
-    rate by its "turns", every other metric (per-episode means) by the batch's episode count."""
-    combined: dict[str, float] = {}
-    weights: dict[str, float | None] = {}  # None: a sum, not a weighted mean
-    for num_episodes, metrics in batches:
-        for key, value in metrics.items():
-            value, name = float(value), key.split("/", 1)[-1]
-            if key.endswith(("/max", "/min")):
-                pick = max if key.endswith("/max") else min
-                combined[key] = pick(combined[key], value) if key in combined else value
-                weights[key] = None
-                continue
-            if name in SUMMED_METRICS or name.endswith("_episodes"):
-                combined[key], weights[key] = combined.get(key, 0.0) + value, None
-                continue
-            weight = float(metrics.get(_count_key(key, name), num_episodes))
-            combined[key] = combined.get(key, 0.0) + value * weight
-            weights[key] = (weights.get(key) or 0.0) + weight
-    return {key: value if weights[key] is None else (value / weights[key] if weights[key] else 0.0)
-            for key, value in combined.items()}
-
-
-def _count_key(key: str, name: str) -> str:
-    """The metric holding the denominator of rate `key` (absent for per-episode means)."""
-    prefix = key[:len(key) - len(name)]
-    if name.endswith("_success_rate") and name != "success_rate":
-        return f"{prefix}{name[:-len('_success_rate')]}_episodes"
-    if name in PER_TURN_METRICS:
-        return f"{prefix}turns"
-    return f"{prefix}episodes"
