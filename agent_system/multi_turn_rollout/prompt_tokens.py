@@ -72,7 +72,7 @@ def encode_prompt(tokenizer, messages: Sequence[Mapping[str, str]], max_length: 
     ids = encode_text(tokenizer, text)
     if len(ids) <= max_length or mode != "right":
         return truncate_ids(ids, max_length, mode, describe)
-    head, tail = split_after_last_message(text, messages)
+    head, tail = split_after_last_message(tokenizer, messages, text, template_kwargs)
     tail_ids = encode_text(tokenizer, tail)
     keep = max_length - len(tail_ids)
     if keep <= 0:
@@ -81,11 +81,21 @@ def encode_prompt(tokenizer, messages: Sequence[Mapping[str, str]], max_length: 
     return encode_text(tokenizer, head)[:keep] + tail_ids, True
 
 
-def split_after_last_message(text: str, messages: Sequence[Mapping[str, str]]) -> tuple[str, str]:
-    """(everything up to the end of the last message's text, what the template writes after it)."""
-    content = str(messages[-1].get("content", "")) if messages else ""
-    end = text.rfind(content) + len(content) if content and content in text else -1
-    return (text[:end], text[end:]) if end >= 0 else (text, "")
+_CUT_MARK = "\ue000sdar-cut\ue000"  # private-use characters: no template writes them itself
+
+
+def split_after_last_message(tokenizer, messages: Sequence[Mapping[str, str]], text: str,
+                             template_kwargs: Mapping[str, Any] | None = None) -> tuple[str, str]:
+    """(everything up to the end of the last message's text, what the template writes after it), for the
+    rendered `text` of `messages`. The tail is found by rendering a marker in place of the last message's
+    text (searching `text` for the text itself would match inside the header when it is short, e.g. "t"
+    in "assistant"); (text, "") when the template does not reproduce the marker."""
+    if not messages:
+        return text, ""
+    probe = render_chat(tokenizer, [*messages[:-1], {**messages[-1], "content": _CUT_MARK}], template_kwargs)
+    mark = probe.rfind(_CUT_MARK)
+    tail = probe[mark + len(_CUT_MARK):] if mark != -1 else ""
+    return (text[:len(text) - len(tail)], tail) if tail and text.endswith(tail) else (text, "")
 
 
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:

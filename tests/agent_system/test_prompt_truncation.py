@@ -19,6 +19,14 @@ def test_right_truncation_keeps_the_generation_header(tokenizer):
     assert full[:64][-len(header):] != header  # plain right-cutting (verl) would lose the header
 
 
+def test_right_truncation_keeps_the_header_when_the_last_message_is_short(tokenizer):
+    # "t" also occurs in the header ("assistant"): the split must not be found by searching for the text
+    messages = [{"role": "system", "content": "skill " * 100}, {"role": "user", "content": "t"}]
+    header = encode_text(tokenizer, "<|im_end|>\n<|im_start|>assistant\n")
+    ids, cut = encode_prompt(tokenizer, messages, 40, "right")
+    assert cut and len(ids) == 40 and ids[-len(header):] == header
+
+
 def test_left_error_and_short_prompts_are_unchanged(tokenizer):
     full = encode_text(tokenizer, render_chat(tokenizer, MESSAGES))
     assert encode_prompt(tokenizer, MESSAGES, 64, "left") == (full[-64:], True)
