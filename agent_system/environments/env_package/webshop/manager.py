@@ -81,8 +81,7 @@ class WebShopEnvironmentManager(EnvironmentManager):
 
     def __init__(self, site: WebShopSite, goal_indices: Sequence[int], *, max_steps: int = 15,
                  history_length: int = 2, require_think: bool = True, check_admissible: bool = False,
-                 seed: int = 0, max_prompt_chars: int = MAX_PROMPT_CHARS, split: str = "train",
-                 faithful: bool | None = None):
+                 seed: int = 0, max_prompt_chars: int = MAX_PROMPT_CHARS, split: str = "train"):
         if not goal_indices:
             raise ValueError(f"the WebShop {split} goal list is empty")
         bad = [i for i in goal_indices if not 0 <= int(i) < len(site.goals)]
@@ -94,8 +93,7 @@ class WebShopEnvironmentManager(EnvironmentManager):
         self.history_length = int(history_length)
         self.require_think = bool(require_think)
         self.check_admissible = bool(check_admissible)
-        # env.webshop.faithful: the reference's projection rule too (None: the site's setting)
-        self.faithful = site.settings.faithful if faithful is None else bool(faithful)
+        self.faithful = site.settings.faithful  # env.webshop.faithful: the reference's projection rule too
         self.seed = int(seed)
         self.max_prompt_chars = int(max_prompt_chars)
         self.split = split
