@@ -73,17 +73,11 @@ def main() -> None:
                        "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8"])
         run(config)
         for record in read_metrics(tmp / "run" / "metrics.jsonl"):
+            config = {"device": args.device, "preset": args.preset or "tiny", "method": args.method,
+                      "step": record["step"], "tasks": args.tasks, "n": args.n, "response_length": args.response_length}
             for key in REPORTED:
                 if key in record:
-                    print(json.dumps({"bench": "trainer_step_time",
-                                      "config": {"device": args.device, "preset": args.preset or "tiny",
-                                                 "method": args.method, "step": record["step"],
-                                                 "tasks": args.tasks, "n": args.n,
-                                                 "response_length": args.response_length},
-                                      "metric": key, "value": record[key],
-                                      "unit": "s" if key.startswith("timing") else
-                                      ("tokens/s/device" if key == "perf/throughput" else
-                                       ("GiB" if key.endswith("_gb") else "tokens"))}), flush=True)
+                    _emit(config, key, record[key], _unit(key))
 
 
 class _Clock:
@@ -211,13 +205,16 @@ def emit_comparison(medians: dict[str, dict[str, float]], base_config: dict) -> 
     methods = list(medians)
     for method in methods:
         for key, value in medians[method].items():
-            unit = ("fraction" if key.endswith("share") else "tokens" if "length" in key or "num_tokens" in key
-                    else "tokens/s/device" if key == "perf/throughput" else "GiB" if key.endswith("_gb") else "s")
-            _emit(dict(base_config, method=method), key, value, unit)
+            _emit(dict(base_config, method=method), key, value, _unit(key))
     for other in methods[1:]:
         for kind in ("wall", "cpu"):
             ratio = medians[other][f"{kind}/step"] / medians[methods[0]][f"{kind}/step"]
             _emit(dict(base_config, method=f"{other}/{methods[0]}"), f"{kind}/step_ratio", ratio, "ratio")
+
+
+def _unit(key: str) -> str:
+    return ("fraction" if key.endswith("share") else "tokens" if "length" in key or "num_tokens" in key
+            else "tokens/s/device" if key == "perf/throughput" else "GiB" if key.endswith("_gb") else "s")
 
 
 def _emit(config: dict, metric: str, value, unit: str) -> None:
