@@ -68,7 +68,6 @@ class SearchEnv:
         self.task = make_task(task)
         self.turns = 0
         self.done = False
-        self.actions: list[str] = []
         self.history: list[str] = []  # actions and <information> observations: the faithful transcript
         self.tool_calls = 0
         self.retrieval_failures = 0
@@ -97,7 +96,6 @@ class SearchEnv:
 
     def commit(self, planned: PlannedStep, outcome: RetrievalOutcome | None) -> tuple[str, float, bool, dict]:
         self.turns += 1
-        self.actions.append(planned.projection.action)
         self.history.append(planned.projection.action)
         reward, retrieval_failed, observation = 0.0, False, ""
         if planned.done:
