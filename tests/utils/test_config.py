@@ -38,12 +38,16 @@ def test_defaults_compose_and_validate(good):
     ("actor_rollout_ref.hybrid_engine=false", "actor_rollout_ref.hybrid_engine", "only the hybrid engine"),
     ("trainer.resume_mode=resume_path", "trainer.resume_from_path", "required"),
     ("algorithm.sdar.skills_dir=/no/such/skills", "algorithm.sdar.skills_dir", "does not exist"),
+    ("actor_rollout_ref.actor.loss_agg_mode=seq-sum", "actor_rollout_ref.actor.loss_agg_mode", "'seq-sum'"),
+    ("critic.loss_agg_mode=seq-sum", "critic.loss_agg_mode", "'seq-sum'"),
 ])
 def test_validation_names_the_key(good, override, key, words):
     extra = ["trainer.n_gpus_per_node=2"] if override.startswith("trainer.worker_backend") else []
     cfg = load_config(good + extra + [override])
     if "skills_dir" in override:
         cfg.algorithm.method = "sdar"
+    if override.startswith("critic."):  # the critic.* keys are checked only for PPO
+        cfg.algorithm.adv_estimator = "gae"
     with pytest.raises(ConfigError) as err:
         validate_config(cfg)
     assert key in str(err.value) and words in str(err.value)

@@ -400,9 +400,9 @@ def check_critic(cfg: DictConfig, world: int, check_paths: bool = True) -> None:
              f"must be a positive integer, got {critic.ppo_epochs!r}")
     _require(critic.cliprange_value > 0, "critic.cliprange_value", f"must be > 0, got {critic.cliprange_value!r}")
     _require(critic.optim.lr > 0, "critic.optim.lr", f"must be > 0, got {critic.optim.lr!r}")
-    _require(critic.loss_agg_mode in ("token-mean", "seq-mean-token-sum", "seq-mean-token-mean",
-                                      "seq-mean-token-sum-norm"), "critic.loss_agg_mode",
-             f"unknown mode {critic.loss_agg_mode!r}")
+    from verl.trainer.ppo.core_algos import LOSS_AGG_MODES
+
+    _require(critic.loss_agg_mode in LOSS_AGG_MODES, "critic.loss_agg_mode", f"unknown mode {critic.loss_agg_mode!r}")
     _require(critic.optim.warmup_style in ("constant", "cosine"), "critic.optim.warmup_style",
              f"must be constant or cosine, got {critic.optim.warmup_style!r}")
     warmup = cfg.trainer.critic_warmup
@@ -517,7 +517,7 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True, check_machine:
         raise ConfigError(f"actor_rollout_ref.rollout.name: vllm is not installed on this {trainer.device} "
                           f"machine; pip install 'sdar[{extra}]' or use actor_rollout_ref.rollout.name=hf")
 
-    from verl.trainer.ppo.core_algos import ADV_ESTIMATORS
+    from verl.trainer.ppo.core_algos import ADV_ESTIMATORS, LOSS_AGG_MODES
 
     _require(algo.adv_estimator in ADV_ESTIMATORS, "algorithm.adv_estimator",
              f"unknown estimator {algo.adv_estimator!r}; registered: {sorted(ADV_ESTIMATORS)}")
@@ -534,9 +534,8 @@ def validate_config(cfg: DictConfig, *, check_paths: bool = True, check_machine:
                         ("algorithm.filter_groups.enable=true", algo.filter_groups.enable)):
         _require(not on or cfg.env.rollout.n > 1, "env.rollout.n",
                  f"{feature} compares the episodes of a task group, so it needs env.rollout.n > 1 (got 1)")
-    _require(actor.loss_agg_mode in ("token-mean", "seq-mean-token-sum", "seq-mean-token-mean",
-                                     "seq-mean-token-sum-norm"),
-             "actor_rollout_ref.actor.loss_agg_mode", f"unknown mode {actor.loss_agg_mode!r}")
+    _require(actor.loss_agg_mode in LOSS_AGG_MODES, "actor_rollout_ref.actor.loss_agg_mode",
+             f"unknown mode {actor.loss_agg_mode!r}")
     if algo.adv_estimator == "gae":
         check_critic(cfg, world, check_paths)
     _require(algo.teacher_max_prompt_length >= data.max_prompt_length, "algorithm.teacher_max_prompt_length",
