@@ -94,6 +94,8 @@ def test_unknown_env_names_fail_naming_the_key():
     with pytest.raises(ValueError, match="env.env_name='sokoban'"):
         env_defaults("sokoban")
     assert set(ENV_DEFAULTS) == {"alfworld", "webshop", "search", "toy"}
+    from agent_system.environments.env_manager import ENV_PACKAGES  # every env the manager builds has defaults
+    assert set(ENV_DEFAULTS) == {module.rsplit(".", 1)[-1] for _, module in ENV_PACKAGES}
 
 
 def test_the_readme_eval_line_gets_the_paper_budget():

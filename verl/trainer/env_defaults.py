@@ -11,7 +11,9 @@ from typing import Any
 
 from omegaconf import DictConfig, OmegaConf, open_dict
 
-# env.env_name fragment (matched as in agent_system.environments.env_manager) -> key -> default.
+from agent_system.environments.env_manager import env_package_for
+
+# env package name (agent_system.environments.env_manager.ENV_PACKAGES) -> key -> default.
 ENV_DEFAULTS: dict[str, dict[str, int]] = {
     "alfworld": {"env.max_steps": 50, "env.history_length": 2, "data.max_prompt_length": 2048},
     "webshop": {"env.max_steps": 15, "env.history_length": 2, "data.max_prompt_length": 4096},
@@ -23,12 +25,9 @@ RESOLVED_KEYS = ("env.max_steps", "env.history_length", "data.max_prompt_length"
 
 def env_defaults(env_name: Any) -> dict[str, int]:
     """The defaults of the environment `env_name` names (a clear error for an unknown name)."""
-    lowered = str(env_name).lower()
-    for fragment, defaults in ENV_DEFAULTS.items():
-        if fragment in lowered:
-            return dict(defaults)
-    raise ValueError(f"env.env_name={env_name!r} names no known environment; it must contain one of: "
-                     f"{', '.join(ENV_DEFAULTS)}")
+    # the env manager's own name matching (and error), so the defaults follow the env that is built
+    package = env_package_for(env_name)
+    return dict(ENV_DEFAULTS[package.rsplit(".", 1)[-1]])
 
 
 def resolve_env_defaults(config: DictConfig) -> dict[str, int]:
