@@ -53,6 +53,22 @@ def _cfg(cfg: Any, key: str, default: Any) -> Any:
     return default if value is None else value
 
 
+def varlen_kwargs(packed: Any, attn_implementation: str) -> dict[str, Any]:
+    """The flash-attention varlen arguments of a packed forward (none for other kernels)."""
+    if attn_implementation not in VARLEN_KERNELS:
+        return {}
+    return dict(cu_seq_lens_q=packed.cu_seqlens, cu_seq_lens_k=packed.cu_seqlens,
+                max_length_q=packed.max_seqlen, max_length_k=packed.max_seqlen)
+
+
+def response_valid_mask(attention_mask: torch.Tensor, response_length: int) -> torch.Tensor:
+    """[b, R] True where a response token and the token predicting it are both real (padded forward)."""
+    valid = attention_mask[:, -response_length:] != 0
+    if attention_mask.shape[1] > response_length:  # the token before each response token must be real too
+        valid = valid & (attention_mask[:, -response_length - 1:-1] != 0)
+    return valid
+
+
 def loss_totals(response_mask: torch.Tensor, device: torch.device, group=None) -> dict[str, float]:
     """Global (all-rank) normalisers of a mini-batch for each aggregation mode (actor and critic)."""
     tokens = float(response_mask.sum())
@@ -205,10 +221,7 @@ class DataParallelPPOActor:
         self._select_attention(packed=self.use_remove_padding)
         if self.use_remove_padding:
             packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
-            extra: dict[str, Any] = {}
-            if self.attn_implementation in VARLEN_KERNELS:
-                extra = dict(cu_seq_lens_q=packed.cu_seqlens, cu_seq_lens_k=packed.cu_seqlens,
-                             max_length_q=packed.max_seqlen, max_length_k=packed.max_seqlen)
+            extra = varlen_kwargs(packed, self.attn_implementation)
             logits = self.module(input_ids=packed.input_ids, position_ids=packed.position_ids, attention_mask=None,
                                  use_cache=False, logits_to_keep=packed.logit_positions, **extra).logits[0]
             labels = packed.labels
@@ -224,9 +237,7 @@ class DataParallelPPOActor:
 
         logits = self.module(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                              use_cache=False, logits_to_keep=response_length + 1).logits[:, :-1]
-        valid = (attention_mask[:, -response_length:] != 0)
-        if attention_mask.shape[1] > response_length:  # the token before each response token must be real too
-            valid = valid & (attention_mask[:, -response_length - 1:-1] != 0)
+        valid = response_valid_mask(attention_mask, response_length)
         zero = torch.zeros((), dtype=torch.float32, device=logits.device)
         log_probs = core_algos.logprobs_from_logits(logits, responses, temperature=temperature)
         out = {"log_probs": torch.where(valid, log_probs, zero)}

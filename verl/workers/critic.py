@@ -24,7 +24,6 @@ import logging
 import math
 import pathlib
 from collections import defaultdict
-from typing import Any
 
 import torch
 from omegaconf import DictConfig, OmegaConf
@@ -34,8 +33,8 @@ from verl.trainer.ppo import core_algos
 from verl.utils.config import select as _select
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
 from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
-from verl.workers.actor import (VARLEN_KERNELS, DataParallelPPOActor, average_over_ranks, clip_grad_norm, loss_totals,
-                                micro_batch_indices)
+from verl.workers.actor import (DataParallelPPOActor, average_over_ranks, clip_grad_norm, loss_totals,
+                                micro_batch_indices, response_valid_mask, varlen_kwargs)
 from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, build_optimizer, iter_full_state,
                                      load_from_rank0, move_optimizer_state, non_persistent_buffers, weights_digest)
 from verl.workers.fsdp_workers import ActorRolloutRefWorker
@@ -173,10 +172,7 @@ class CriticWorker:
         if self._use_remove_padding:
             config._attn_implementation = self._attn_implementation()
             packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
-            extra: dict[str, Any] = {}
-            if config._attn_implementation in VARLEN_KERNELS:
-                extra = dict(cu_seq_lens_q=packed.cu_seqlens, cu_seq_lens_k=packed.cu_seqlens,
-                             max_length_q=packed.max_seqlen, max_length_k=packed.max_seqlen)
+            extra = varlen_kwargs(packed, config._attn_implementation)
             out = self.module(input_ids=packed.input_ids, position_ids=packed.position_ids, attention_mask=None,
                               use_cache=False, **extra).logits[0, :, 0]
             return scatter_response_values(out[packed.logit_positions].float(), packed.rows, packed.cols, batch,
@@ -185,9 +181,7 @@ class CriticWorker:
             else self._attn_implementation()
         out = self.module(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                           use_cache=False).logits[:, -response_length - 1:-1, 0].float()
-        valid = attention_mask[:, -response_length:] != 0
-        if attention_mask.shape[1] > response_length:
-            valid = valid & (attention_mask[:, -response_length - 1:-1] != 0)
+        valid = response_valid_mask(attention_mask, response_length)
         return torch.where(valid, out, torch.zeros((), dtype=out.dtype, device=out.device))
 
     # ------------------------------------------------------------------ worker methods
