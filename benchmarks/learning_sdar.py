@@ -83,13 +83,12 @@ def _response_log_probs(model, input_ids, attention_mask, response_width):
     import torch
 
     from agent_system.multi_turn_rollout.prompt_tokens import position_ids_from_mask
+    from verl.trainer.ppo.core_algos import logprobs_from_logits
 
     with torch.no_grad():
         logits = model(input_ids=input_ids, attention_mask=attention_mask,
                        position_ids=position_ids_from_mask(attention_mask)).logits.float()
-    logits = logits[:, -response_width - 1:-1]
-    targets = input_ids[:, -response_width:]
-    return torch.log_softmax(logits, dim=-1).gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+    return logprobs_from_logits(logits[:, -response_width - 1:-1], input_ids[:, -response_width:])
 
 
 def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 40, seed: int = 0,
