@@ -50,7 +50,7 @@ def build_trainer(config: DictConfig, eval_only: bool = False):
     from agent_system.multi_turn_rollout.rollout_loop import TrajectoryCollector
     from agent_system.reward_manager.episode import EpisodeRewardManager
     from agent_system.skills.provider import SkillProvider, resolve_skills_dir
-    from verl.trainer.ppo.ray_trainer import RayPPOTrainer
+    from verl.trainer.ppo.ray_trainer import RayPPOTrainer, uses_reference
 
     if config.data.train_files and "search" not in str(config.env.env_name):
         print(f"note: data.train_files is not needed for {config.env.env_name}: tasks come from the environment")
@@ -78,8 +78,7 @@ def build_trainer(config: DictConfig, eval_only: bool = False):
         train_envs, val_envs = (None, make_env_manager(config, "val")) if eval_only else make_envs(config)
     except ImportError as err:
         raise ConfigError(str(err).splitlines()[0]) from err
-    actor = config.actor_rollout_ref.actor
-    role = "actor_rollout_ref" if actor.use_kl_loss or config.algorithm.use_kl_in_reward else "actor_rollout"
+    role = "actor_rollout_ref" if uses_reference(config) else "actor_rollout"
     if eval_only:
         role = "actor_rollout"  # evaluation computes no KL: no reference model
     try:

@@ -67,9 +67,7 @@ class RayPPOTrainer:
         if self.method.needs_teacher and skill_provider is None:
             raise ValueError(f"algorithm.method={self.method.name} needs a skill provider for the teacher prompt")
         self.task_source = task_source if task_source is not None else train_envs
-        self.use_kl_loss = bool(config.actor_rollout_ref.actor.use_kl_loss)
-        # the reference policy's log-probs feed the KL loss and/or the in-reward KL penalty
-        self.use_reference = self.use_kl_loss or bool(config.algorithm.use_kl_in_reward)
+        self.use_reference = uses_reference(config)
         self._val_samples: list[dict[str, Any]] = []  # trainer.log_val_generations of the last validation
         self.total_training_steps = self._total_training_steps()
         self.global_step = 0
@@ -341,6 +339,12 @@ class RayPPOTrainer:
                 self._val_samples.extend(sample_records(batch, self.tokenizer, self.global_step))
             batches.append((len(chunk), episode_metrics))
         return {f"val/{key.split('/', 1)[-1]}": value for key, value in combine_batch_metrics(batches).items()}
+
+
+def uses_reference(config: DictConfig) -> bool:
+    """Whether a step computes the reference policy's log-probs: they feed the KL loss and/or the in-reward
+    KL penalty (main_ppo builds the worker with a reference model exactly then)."""
+    return bool(config.actor_rollout_ref.actor.use_kl_loss) or bool(config.algorithm.use_kl_in_reward)
 
 
 def gigpo_inputs(config, batch: DataProto, metrics: dict[str, float]) -> dict[str, Any]:
