@@ -181,6 +181,7 @@ def main(argv=None) -> None:
         emit(cfg, "build_teacher_batch_all_reps", [round(t, 4) for t in times[placement]], "s")
         emit(cfg, "teacher_prompt_tokens_mean", metrics[placement]["teacher/prompt_length_mean"], "tokens")
         emit(cfg, "truncated_samples", metrics[placement]["teacher/truncated_samples"], "samples")
+        emit(cfg, "spliced_samples", metrics[placement]["teacher/spliced_samples"], "samples")  # the rest: text path
 
 
 def emit(config: dict, metric: str, value, unit: str) -> None:
