@@ -22,8 +22,7 @@ from typing import Any, Iterable, Iterator
 import torch
 
 __all__ = ["LoraSettings", "lora_settings", "apply_lora", "merge_lora_stream", "merge_adapters", "lora_base_dir",
-           "lora_scaling_from_dir",
-           "is_lora_state", "ADAPTER_NAME", "ADAPTER_CONFIG_FILE"]
+           "lora_scaling_from_dir", "ADAPTER_NAME", "ADAPTER_CONFIG_FILE"]
 
 ADAPTER_NAME = "default"  # peft's name for the single adapter
 ADAPTER_CONFIG_FILE = "adapter_config.json"
@@ -81,8 +80,9 @@ def apply_lora(model: torch.nn.Module, settings: LoraSettings) -> torch.nn.Modul
         raise ValueError(f"actor_rollout_ref.model.target_modules={settings.target_modules!r}: {err}") from err
 
 
-def is_lora_state(names: Iterable[str]) -> bool:
-    return any(".lora_A." in name for name in names)
+def _merged(weight: torch.Tensor, a: torch.Tensor, b: torch.Tensor, scaling: float) -> torch.Tensor:
+    """W + scaling * B @ A, computed in float32 and returned in W's dtype."""
+    return (weight.float() + (b.float() @ a.float()) * scaling).to(weight.dtype)
 
 
 def _hf_name(name: str) -> str:
@@ -108,9 +108,7 @@ def merge_lora_stream(items: Iterable[tuple[str, torch.Tensor]], scaling: float,
                 pieces[part] = tensor
                 if len(pieces) == 3:
                     del pending[layer]
-                    weight, a, b = pieces["W"], pieces["A"], pieces["B"]
-                    delta = (b.float() @ a.float()) * scaling
-                    yield _hf_name(layer + ".weight"), (weight.float() + delta).to(weight.dtype)
+                    yield _hf_name(layer + ".weight"), _merged(pieces["W"], pieces["A"], pieces["B"], scaling)
                 break
         else:
             if ".lora_" in name:
@@ -151,9 +149,7 @@ def merge_adapters(base: dict[str, torch.Tensor], adapters: dict[str, torch.Tens
             raise KeyError(f"LoRA layer {layer!r} adapts {target!r}, which the base model does not have")
         if layer + suffix_b not in adapters:
             raise KeyError(f"LoRA layer {layer!r} has an A matrix but no B matrix")
-        weight = merged[target]
-        delta = (adapters[layer + suffix_b].float() @ adapters[layer + suffix_a].float()) * scaling
-        merged[target] = (weight.float() + delta).to(weight.dtype)
+        merged[target] = _merged(merged[target], adapters[layer + suffix_a], adapters[layer + suffix_b], scaling)
     return merged
 
 
