@@ -304,5 +304,9 @@ def test_make_manager_reads_faithful_and_max_query_chars():
     assert default.faithful is False and default.max_query_chars == 2048
     with pytest.raises(ValueError, match="env.search.faithful must be true or false, got 'yes'"):
         make_manager(OmegaConf.create({"search": {"faithful": "yes"}}), "val")
-    with pytest.raises(ValueError, match="env.search.max_query_chars must be a positive integer, got 0"):
-        make_manager(OmegaConf.create({"search": {"max_query_chars": 0}}), "val")
+    uncut = make_manager(OmegaConf.create({"search": {"max_query_chars": 0}}), "val")  # the reference: no cut
+    uncut.reset(uncut.eval_tasks()[:1])
+    assert uncut.envs[0].plan("<search>a very long query about something</search>").query == \
+        "a very long query about something"
+    with pytest.raises(ValueError, match=r"env.search.max_query_chars must be a non-negative integer \(0 = no cut\), got -1"):
+        make_manager(OmegaConf.create({"search": {"max_query_chars": -1}}), "val")

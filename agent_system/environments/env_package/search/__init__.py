@@ -17,7 +17,7 @@
     env.search.require_think [false]       a turn without <think>...</think> is invalid
     env.search.faithful [false]            the reference's rules: tags matched case-insensitively, the reward
                                            read from the joined history including <information> blocks
-    env.search.max_query_chars [2048]      longer queries are cut to this length (the server refuses > 8192)
+    env.search.max_query_chars [2048]      longer queries are cut to this length (the server refuses > 8192); 0 = no cut (reference)
 `data_files` (a path or a list) are parquet/jsonl files in the processed or raw Search-R1 layout;
 None uses the shipped synthetic QA sets (train.parquet for "train", test.parquet for "val").
 
@@ -85,11 +85,12 @@ def make_manager(env_cfg: Any, split: str, data_files: str | Path | Sequence[str
     )
 
 
-def _max_query_chars(env_cfg: Any) -> int:
+def _max_query_chars(env_cfg: Any) -> int | None:
+    """0 keeps queries whole, as the reference does (a runaway query then gets its batch a 413)."""
     value = _select(env_cfg, "search.max_query_chars", DEFAULT_MAX_QUERY_CHARS)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"env.search.max_query_chars must be a positive integer, got {value!r}")
-    return value
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"env.search.max_query_chars must be a non-negative integer (0 = no cut), got {value!r}")
+    return value or None
 
 
 def start_retrieval_server(*args, **kwargs):
