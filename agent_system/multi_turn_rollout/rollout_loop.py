@@ -135,7 +135,7 @@ class TrajectoryCollector:
 
         if not turns:
             raise RuntimeError("no env played a turn (every env failed at reset); see the env workers' logs")
-        batch = _concat_turns(turns, self.pad_token_id)
+        batch = concat_turns(turns, self.pad_token_id)
         env_of_sample = batch.non_tensor_batch.pop("env_index").astype(np.int64)
         won = np.array([bool(info.get("won", False)) for info in final_infos])
         batch.non_tensor_batch["episode_reward"] = _object_array(episode_reward[env_of_sample].tolist())
@@ -201,7 +201,7 @@ class TrajectoryCollector:
         metrics["episode/env_failures"] = float(np.sum(env_failed))
         for key, value in envs.success(final_infos).items():
             metrics[f"episode/{key}"] = float(value)
-        # the denominators of the rates above, so batches combine exactly (ray_trainer.combine_batch_metrics)
+        # the denominators of the rates above, so batches combine exactly (verl.trainer.ppo.metrics.combine_batch_metrics)
         metrics["episode/episodes"], metrics["episode/turns"] = float(len(final_infos)), float(len(valid))
         for info in final_infos:
             group = envs.metric_group(info)
@@ -216,7 +216,7 @@ def _object_array(values: Sequence[Any]) -> np.ndarray:
     return out
 
 
-def _concat_turns(turns: list[DataProto], pad_token_id: int) -> DataProto:
+def concat_turns(turns: list[DataProto], pad_token_id: int) -> DataProto:
     """Join per-turn outputs whose prompt widths differ: left-pad every turn to the widest prompt."""
     width = max(t.batch["prompts"].shape[1] for t in turns)
     padded = []

@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from agent_system.multi_turn_rollout.rollout_loop import _concat_turns
+from agent_system.multi_turn_rollout.rollout_loop import concat_turns
 from verl.protocol import DataProto
 
 FILTER_METRICS = ("episode_reward", "won")
@@ -83,4 +83,4 @@ def collect_informative_groups(generate: Callable[[], tuple[DataProto, dict[str,
     metrics = {"filter_groups/num_gen_batches": float(len(rollouts)), "filter_groups/kept_groups": float(kept),
                "filter_groups/topped_up_groups": float(topped_up),
                "filter_groups/dropped_groups": float(generated - kept - topped_up)}
-    return _concat_turns(parts, pad_token_id), metrics, rollouts
+    return concat_turns(parts, pad_token_id), metrics, rollouts
