@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # imported lazily: a Ray rank process should not pay for tens
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["WorkerError", "RayWorkerGroup", "LocalWorkerGroup", "build_worker_group", "pad_with_masked_copies"]
+__all__ = ["WorkerError", "RayWorkerGroup", "LocalWorkerGroup", "pad_with_masked_copies"]
 
 DEFAULT_TIMEOUT_S = 1800.0
 
@@ -397,13 +397,3 @@ class RayWorkerGroup(_WorkerGroupBase):
             except Exception:  # the cluster is gone
                 pass
         self._closed = True
-
-
-def build_worker_group(worker_cls: type, config: Any, role: str = "actor_rollout_ref"):
-    """The worker group that `trainer.worker_backend` (ray | local) asks for."""
-    backend = str(OmegaConf.select(config, "trainer.worker_backend", default="local"))
-    if backend == "ray":
-        return RayWorkerGroup(worker_cls, config, role=role)
-    if backend == "local":
-        return LocalWorkerGroup(worker_cls, config, role=role)
-    raise ValueError(f"trainer.worker_backend must be 'ray' or 'local', got {backend!r}")
