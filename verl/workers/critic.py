@@ -141,7 +141,7 @@ class CriticWorker:
         torch.manual_seed(self.seed + self.rank)  # the fresh value head: same init for the same seed
         self.module = self._build_model()
         self.optimizer, self.lr_scheduler = build_optimizer(self.module.parameters(), _select(self._cfg, "optim", {}),
-                                                            "critic.optim")
+                                                            "critic.optim", default_lr=1e-5)
         tokenizer_path = _select(self.config, "actor_rollout_ref.model.tokenizer_path", None) or self.model_path
         self.tokenizer = AutoTokenizer.from_pretrained(tokenizer_path, trust_remote_code=self._trust_remote_code)
         # the critic reads the actor's token ids: its embedding table must cover the actor's vocabulary

@@ -192,10 +192,10 @@ def all_reduce_sum(values: list[float], device: torch.device, group=None) -> lis
     return tensor.tolist()
 
 
-def build_optimizer(params, optim: Any, key: str) -> tuple[torch.optim.Optimizer, Any]:
+def build_optimizer(params, optim: Any, key: str, default_lr: float) -> tuple[torch.optim.Optimizer, Any]:
     """AdamW + the warm-up / cosine LR schedule from an ``optim`` config section (``key`` names it in errors)."""
     betas = tuple(float(b) for b in _select(optim, "betas", [0.9, 0.999]))
-    optimizer = torch.optim.AdamW(params, lr=float(_select(optim, "lr", 1e-5)), betas=betas,
+    optimizer = torch.optim.AdamW(params, lr=float(_select(optim, "lr", default_lr)), betas=betas,
                                   weight_decay=float(_select(optim, "weight_decay", 0.01)),
                                   eps=float(_select(optim, "eps", 1e-8)))
     total = int(_select(optim, "total_training_steps", -1))

@@ -175,7 +175,7 @@ class ActorRolloutRefWorker:
     def _build_optimizer(self) -> None:
         trainable = [p for p in self.actor_module.parameters() if p.requires_grad]  # LoRA: the adapters only
         self.optimizer, self.lr_scheduler = build_optimizer(trainable, self._arr.actor.optim,
-                                                            "actor_rollout_ref.actor.optim")
+                                                            "actor_rollout_ref.actor.optim", default_lr=1e-6)
 
     def _micro_size(self, section: Any, per_gpu_key: str, global_key: str) -> int:
         per_gpu = _select(section, per_gpu_key, None)
