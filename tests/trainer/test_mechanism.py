@@ -1,8 +1,10 @@
 """Fast tests that protect SDAR's mechanism end to end (issue 13): each fails when one link is cut.
 
 (a) the teacher forward scores the PRIVILEGED prompt (not the student batch): through a real training
-    step, `teacher_log_probs` equal an independent forward on build_teacher_batch's prompt and differ
-    from `old_log_probs`, which equal an independent forward on the student prompt;
+    step, `teacher_log_probs` equal an independent forward on the privileged prompt written out here from
+    the sample's messages and skill text (skill_placement=system) and differ from `old_log_probs`, which equal an independent forward on the student prompt, on every sample whose
+    task has skill text; on the samples whose task gets no skill text (from a skills folder without a
+    general skill) they equal `old_log_probs`;
 (b) the OPSD preset keeps pg_loss_coef=0 through the real entry points (main_sdar's command line and
     the CPU recipe behind examples/cpu/run_opsd.sh) down to the actor's loss settings;
 (c) the distillation term reaches the update: with lr > 0 and zero advantages, one SDAR update raises
@@ -35,38 +37,72 @@ def _hf_log_probs(model, input_ids, attention_mask, response_width):
     return torch.log_softmax(logits, -1).gather(-1, input_ids[:, -response_width:].unsqueeze(-1)).squeeze(-1)
 
 
+def _privileged_inputs(batch: DataProto, skills: list[str], tokenizer, chat_kwargs) -> tuple[torch.Tensor, torch.Tensor]:
+    """The teacher's input ids and mask, written out independently of build_teacher_batch: the skills in a
+    system turn in front of the sample's messages, or the student's own prompt when there is no skill text."""
+    from agent_system.multi_turn_rollout.prompt_tokens import left_pad, render_chat
+    from agent_system.skills import with_skills_in_system
+
+    width = batch.batch["responses"].shape[1]
+    prompt_width = batch.batch["input_ids"].shape[1] - width
+    prompts = []
+    for row, text in enumerate(skills):
+        if text.strip():
+            messages = with_skills_in_system(batch.non_tensor_batch["raw_prompt"][row], text)
+            prompts.append(tokenizer.encode(render_chat(tokenizer, messages, chat_kwargs), add_special_tokens=False))
+        else:
+            prompts.append(batch.batch["input_ids"][row, :prompt_width][
+                batch.batch["attention_mask"][row, :prompt_width].bool()].tolist())
+    padded = left_pad(prompts, tokenizer.pad_token_id)
+    return (torch.cat([padded["input_ids"], batch.batch["responses"]], -1),
+            torch.cat([padded["attention_mask"], batch.batch["attention_mask"][:, prompt_width:]], -1))
+
+
 def test_teacher_log_probs_come_from_the_privileged_prompt(tiny_model_dir, tmp_path, monkeypatch):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from agent_system.skills.provider import SkillProvider, resolve_skills_dir
+    from agent_system.skills.provider import SkillProvider
+    from tests.trainer.test_teacher import partly_covered_skills_dir
     from verl.trainer.ppo.ray_trainer import RayPPOTrainer
-    from verl.trainer.ppo.teacher import build_teacher_batch
 
-    seen: list[DataProto] = []
+    seen: list[tuple[DataProto, dict]] = []
     original = RayPPOTrainer._teacher_log_probs
 
     def spy(self, batch):
         metrics = original(self, batch)
-        seen.append(copy.deepcopy(batch))
+        seen.append((copy.deepcopy(batch), metrics))
         return metrics
 
     monkeypatch.setattr(RayPPOTrainer, "_teacher_log_probs", spy)
     torch.set_num_threads(1)
-    run(tiny_toy_config(tiny_model_dir, tmp_path, 1, "sdar", overrides=SMALL))
-    batch = seen[0]
+    skills_dir = partly_covered_skills_dir(tmp_path / "skills")
+    # 4 tasks x 2 samples; with seed 0 the step draws food and dish tasks: both kinds (checked below)
+    config = tiny_toy_config(tiny_model_dir, tmp_path, 1, "sdar", overrides=SMALL + [
+        "data.train_batch_size=4", f"algorithm.sdar.skills_dir={skills_dir}"])
+    assert config.algorithm.sdar.skill_placement == "system"
+    run(config)
+    batch, metrics = seen[0]
     mask = batch.batch["response_mask"].bool()
     width = batch.batch["responses"].shape[1]
+    skills = [SkillProvider(skills_dir).skills_for({"task_type": t}) for t in batch.non_tensor_batch["task_type"]]
+    informative = torch.tensor([bool(text.strip()) for text in skills])
+    assert informative.any() and not informative.all(), batch.non_tensor_batch["task_type"]
+    assert metrics["teacher/no_skill_samples"] == float((~informative).sum())
+
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32).eval()
     tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
     student = _hf_log_probs(model, batch.batch["input_ids"], batch.batch["attention_mask"], width)
-    teacher_batch, _ = build_teacher_batch(batch, SkillProvider(resolve_skills_dir("skills/toy")), tokenizer,
-                                           max_prompt_length=2048)
-    teacher = _hf_log_probs(model, teacher_batch.batch["input_ids"], teacher_batch.batch["attention_mask"], width)
+    teacher = _hf_log_probs(model, *_privileged_inputs(batch, skills, tokenizer,
+                                                       OmegaConf.to_container(config.data.apply_chat_template_kwargs)),
+                            width)
     # the update has not run yet when the teacher is scored: both are at the same (initial) weights
     torch.testing.assert_close(batch.batch["old_log_probs"][mask], student[mask], atol=2e-4, rtol=0)
     torch.testing.assert_close(batch.batch["teacher_log_probs"][mask], teacher[mask], atol=2e-4, rtol=0)
-    gap = (batch.batch["teacher_log_probs"] - batch.batch["old_log_probs"])[mask].abs()
-    assert gap.mean() > 1e-2, "the teacher scored the student's own prompt"
+    gap = (batch.batch["teacher_log_probs"] - batch.batch["old_log_probs"]).abs()
+    for row in torch.nonzero(informative).flatten().tolist():
+        assert gap[row][mask[row]].mean() > 1e-2, f"sample {row} (with skills): the teacher scored the student's prompt"
+    # no skill text: the teacher reads the student's own prompt (1e-5 leaves room for a differently packed forward)
+    assert gap[~informative][mask[~informative]].max() <= 1e-5, "a sample without skill text got another prompt"
 
 
 @pytest.mark.parametrize("entry", ["main_sdar", "cpu_recipe"])

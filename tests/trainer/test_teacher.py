@@ -160,9 +160,71 @@ def test_prefix_needs_only_token_ids_system_needs_messages(tokenizer, provider):
         build_teacher_batch(bare, provider, tokenizer, placement="system", max_prompt_length=4096)
 
 
+def partly_covered_skills_dir(path):
+    """A skills folder without a general skill that leaves two of the toy's three task types without skill
+    text, the two ways a real folder can: "tool" maps to an empty .md file, "dish" maps to no skill at all."""
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "food.md").write_text((resolve_skills_dir("skills/toy") / "food.md").read_text())
+    (path / "tool.md").write_text("\n")
+    (path / "skill_mapping.json").write_text(json.dumps({
+        "skill_files": {"food": "food.md", "tool": "tool.md"}, "task_to_skill": {"food": "food", "tool": "tool"}}))
+    return path
+
+
+def test_a_skills_folder_can_leave_tasks_without_skill_text(tmp_path):
+    provider = SkillProvider(partly_covered_skills_dir(tmp_path))
+    assert provider.general_name is None
+    assert "Food: apple, bread and egg are food." in provider.skills_for({"task_type": "food"})
+    assert provider.skill_names_for({"task_type": "tool"}) == ["tool"] and provider.skills_for({"task_type": "tool"}) == ""
+    assert provider.skill_names_for({"task_type": "dish"}) == [] and provider.skills_for({"task_type": "dish"}) == ""
+
+
+@pytest.mark.parametrize("splice", [True, False])
+def test_without_skill_text_the_system_teacher_reads_the_student_prompt(tokenizer, tmp_path, splice, monkeypatch):
+    """placement=system: no skill text -> the very student prompt ids (teacher log-prob = old log-prob there);
+    the informative sample still gets its skills. Both the splice and the text path."""
+    monkeypatch.setattr(teacher_module, "_VERIFIED", weakref.WeakKeyDictionary())
+    if not splice:
+        monkeypatch.setattr(teacher_module._Splicer, "plan", lambda self, *args: (-1, -1))
+    provider = SkillProvider(partly_covered_skills_dir(tmp_path))
+    student, manager = student_batch(tokenizer, num_envs=3)  # food, tool, dish
+    width = student.batch["prompts"].shape[1]
+    for call in range(2):  # the first call checks the splice of each head against the text path, the second trusts it
+        teacher, metrics = build_teacher_batch(student, provider, tokenizer, placement="system", max_prompt_length=4096)
+        assert metrics["teacher/no_skill_samples"] == 2.0
+        assert metrics["teacher/spliced_samples"] == (3.0 if splice and call else 1.0 if splice else 0.0)
+        for row in (1, 2):
+            student_ids = student.batch["prompts"][row][student.batch["attention_mask"][row, :width].bool()].tolist()
+            assert teacher_prompt_ids(teacher, row) == student_ids
+            assert SKILL_HEADER not in tokenizer.decode(teacher_prompt_ids(teacher, row))
+        skills = provider.skills_for(manager.task_meta(0))
+        assert tokenizer.decode(teacher_prompt_ids(teacher, 0)) == render_chat(
+            tokenizer, with_skills_in_system(student.non_tensor_batch["raw_prompt"][0], skills))
+        assert torch.equal(teacher.batch["responses"], student.batch["responses"])
+    # a budget under the student prompt (the config forbids it) keeps the prompt's end and says so
+    budget = int(student.batch["attention_mask"][1, :width].sum()) - 5
+    teacher, metrics = build_teacher_batch(student.select_idxs([1]), provider, tokenizer, placement="system",
+                                           max_prompt_length=budget)
+    assert teacher_prompt_ids(teacher, 0) == student.batch["prompts"][1, -budget:].tolist()
+    assert metrics["teacher/truncated_samples"] == 1.0
+
+
+def test_without_skill_text_the_prefix_teacher_keeps_the_reference_header(tokenizer, tmp_path):
+    provider = SkillProvider(partly_covered_skills_dir(tmp_path))
+    student, _ = student_batch(tokenizer, num_envs=3)
+    teacher, metrics = build_teacher_batch(student, provider, tokenizer, placement="prefix", max_prompt_length=4096)
+    assert metrics["teacher/no_skill_samples"] == 2.0
+    width = student.batch["prompts"].shape[1]
+    for row in (1, 2):
+        student_ids = student.batch["prompts"][row][student.batch["attention_mask"][row, :width].bool()].tolist()
+        layout = "[Privileged Skill Information]\n" + "" + "\n\n" + tokenizer.decode(student_ids, skip_special_tokens=False)
+        assert teacher_prompt_ids(teacher, row) == tokenizer.encode(layout, add_special_tokens=False)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The builder as it was before token splicing (issue 16), kept verbatim as the oracle: the spliced builder
-# must give the very same ids, masks and metrics on every batch.
+# must give the very same ids, masks and metrics on every batch. One rule came later (issue 13): with
+# placement "system", a sample without skill text gets the student's own prompt ids (see build).
 def oracle_build_teacher_batch(batch, provider, tokenizer, *, placement="system", max_prompt_length,
                                apply_chat_template_kwargs=None):
     template_kwargs = chat_template_kwargs(apply_chat_template_kwargs)
@@ -208,6 +270,8 @@ class _OraclePromptBuilder:
         return list(self.tokenizer.encode(text, add_special_tokens=False))
 
     def build(self, skills, student_ids, variants):
+        if self.placement == "system" and not skills.strip():
+            return student_ids[-self.max_length:], len(student_ids) > self.max_length
         texts = self._candidate_texts(skills, student_ids, variants)
         for number, text in enumerate(texts):
             ids = self.encode(text)
@@ -266,10 +330,11 @@ CHAT_KWARGS = {"plain": {}, "default_system": {"default_system": "You are a help
                "no_thinking": {"default_system": "Be brief.", "enable_thinking": False}}
 
 
-def varied_batch(tokenizer, chat_kwargs):
+def varied_batch(tokenizer, chat_kwargs, provider=None):
     """Toy step samples of 4 tasks over 3 turns, plus the cases splicing must leave to the text path or
     handle: a student system turn, Skill-GRPO skills in the student prompt, an equal copy of variant 0,
-    student ids the collector cut on the left and on the right. Returns (batch, rows splicing may take)."""
+    student ids the collector cut on the left and on the right. Returns (batch, rows splicing may take);
+    with `provider`, "system" may also take every row it gives no skill text (a plain copy)."""
     manager = make_manager({"seed": 0, "history_length": 2}, "val")
     manager.reset(manager.eval_tasks()[:4])
     rows = []
@@ -305,7 +370,8 @@ def varied_batch(tokenizer, chat_kwargs):
                    "task_text": [r["meta"]["task"] for r in rows], "gamefile": [None] * n,
                    "raw_prompt": [r["raw"] for r in rows], "prompt_variants": [r["variants"] for r in rows]}
     clean = sum(r["clean"] for r in rows)
-    return DataProto.from_dict(tensors, non_tensors), {"system": clean,
+    copies = 0 if provider is None else sum(not r["clean"] and not provider.skills_for(r["meta"]).strip() for r in rows)
+    return DataProto.from_dict(tensors, non_tensors), {"system": clean + copies,
                                                         "prefix": clean + sum(r.get("prefix_ok", 0) for r in rows)}
 
 
@@ -317,12 +383,15 @@ def assert_same_teacher(new, old):
     assert {k: new_metrics[k] for k in old_metrics} == old_metrics
 
 
+@pytest.mark.parametrize("skills", ["toy", "partly_covered"])
 @pytest.mark.parametrize("chat", sorted(CHAT_KWARGS))
 @pytest.mark.parametrize("placement", ["system", "prefix"])
-def test_spliced_ids_equal_the_text_builders(tokenizer, provider, placement, chat, monkeypatch):
+def test_spliced_ids_equal_the_text_builders(tokenizer, provider, placement, chat, skills, monkeypatch, tmp_path):
     monkeypatch.setattr(teacher_module, "_VERIFIED", weakref.WeakKeyDictionary())  # each case checks its heads
+    if skills == "partly_covered":  # tool and dish samples have no skill text
+        provider = SkillProvider(partly_covered_skills_dir(tmp_path))
     chat_kwargs = CHAT_KWARGS[chat]
-    student, spliceable = varied_batch(tokenizer, chat_kwargs)
+    student, spliceable = varied_batch(tokenizer, chat_kwargs, provider)
     kwargs = dict(placement=placement, apply_chat_template_kwargs=chat_kwargs)
     full, _ = oracle_build_teacher_batch(student, provider, tokenizer, max_prompt_length=4096, **kwargs)
     width = full.batch["input_ids"].shape[1] - RESPONSE_LENGTH

@@ -10,6 +10,14 @@ Placements (algorithm.<method>.skill_placement):
   the student prompt text, decoded from the first non-pad prompt token with special tokens kept, so the
   skills sit in front of the whole chat template; re-encoded without adding special tokens.
 
+A sample whose skill text is empty (after strip; e.g. a skills folder without a general skill and a task
+type mapped to no skill, or an empty .md file, see agent_system/skills/provider.py):
+- "system": its teacher prompt is the student's own prompt ids, so teacher and old log-probs are equal
+  there (no privileged information, no signal: SDAR's gate sits at 0.5 on a zero gap).
+- "prefix": as in the reference, the header is still added (header + the blank skill text + "\n\n" +
+  the student prompt text), so the layout stays byte-identical to the reference's.
+Both count in `teacher/no_skill_samples`.
+
 Truncation never cuts the skills (the reference left-truncated them away first, §8.1). When a
 privileged prompt exceeds `max_prompt_length` (algorithm.teacher_max_prompt_length), the oldest
 history goes first: the collector stores each sample's `prompt_variants` (its prompt messages with the
@@ -21,7 +29,8 @@ prompt itself (byte-identical to the reference), shorter variants are rendered w
 Speed (issue 16): a production step has ~6,400 samples, and encoding each privileged prompt from text
 costs milliseconds. Most samples are instead SPLICED from token ids the collector already made: the
 privileged prompt and the student prompt differ only in a head (the skills' system turn vs the
-student's own or default system turn; for "prefix" the skill block vs nothing), and both continue with
+student's own or default system turn; for "prefix" the skill block vs nothing; for a "system" sample
+without skill text both heads are empty, a plain copy), and both continue with
 the same text starting at a special token, where the tokenizer always splits. So teacher ids = the
 encoded teacher head (once per skill group) + the student's prompt ids after its encoded head. A sample
 is spliced only when this is checked to give the very ids the text path would: per sample, the
@@ -128,8 +137,15 @@ def build_teacher_batch(batch: DataProto, provider: SkillProvider, tokenizer, *,
         "teacher/prompt_length_mean": float(lengths.mean()) if len(lengths) else 0.0,
         "teacher/prompt_length_max": float(lengths.max()) if len(lengths) else 0.0,
         "teacher/spliced_samples": float((spliced > 0).sum()),
+        "teacher/no_skill_samples": float(sum(not has_skill_text(s) for s in skills)),
     }
     return teacher, metrics
+
+
+def has_skill_text(skills: str) -> bool:
+    """Whether the provider gave this sample any skill text (it joins stripped files by blank lines, so
+    empty files can leave only whitespace)."""
+    return bool(skills.strip())
 
 
 class _Head:
@@ -170,6 +186,9 @@ class _Splicer:
     def plan(self, skills: str, variants: Sequence | None, raw_prompt: Any) -> tuple[int, int]:
         """(the sample's head group or -1 for the text path, how many special tokens its student ids must hold
         or -1 for no such check)."""
+        if self.placement == "system" and not has_skill_text(skills):
+            # the teacher prompt is the student's own: a head of no ids on both sides, nothing to check
+            return self._group(("student prompt",), lambda: _Head(self.tokenizer, "", "", "")), -1
         if not self.enabled:
             return -1, -1
         if self.placement == "prefix":
@@ -351,6 +370,10 @@ class _PromptBuilder:
         return list(self.tokenizer.encode(text, add_special_tokens=False))
 
     def build(self, skills: str, student_ids: list[int], variants: Sequence | None) -> tuple[list[int], bool]:
+        if self.placement == "system" and not has_skill_text(skills):
+            # the student's own prompt; it fits when teacher_max_prompt_length >= data.max_prompt_length, as the
+            # config check demands, else its end is kept (the generation prompt the response follows)
+            return student_ids[-self.max_length:], len(student_ids) > self.max_length
         texts = self._candidate_texts(skills, student_ids, variants)
         for number, text in enumerate(texts):
             ids = self.encode(text)
