@@ -2,11 +2,16 @@
 
     .venv/bin/python benchmarks/learning_sdar.py [--steps 30] [--seeds 0 1 2 3 4] [--tune-seeds 100 101 102]
         [--coefs 0.5 1.0 2.0] [--methods ...] [--jobs 2] [--out outputs/learning_sdar]
+        [--model DIR [--warm-start format|none]] [--tasks-per-step 4] [--group-n 8] [--max-response-length 16]
+        [--table SUMMARY_JSON]
 
 The task: the toy env's "owners" task set ("take anna's item", five items in the room, which one is
 anna's only her skill file says; chance 0.2). The model: the tiny model with a warm start that teaches
 it the output format and to READ a "[Privileged Skill Information]" system turn (toy/sft.py), shared
-by every run (the seeds are RL seeds). Before training, `skill_reading_report` checks on held-out tasks
+by every run (the seeds are RL seeds). `--model DIR` runs the same comparison on a pretrained model
+instead (e.g. SmolLM2-135M-Instruct from scripts/make_tiny_model.py --from-smollm2): its warm start
+(FORMAT_WARM_START) teaches only the output format, no skill turns, so any skill reading is the
+model's own (docs/results/learning_smollm2.md); `--warm-start none` uses the weights as they are. Before training, `skill_reading_report` checks on held-out tasks
 that the student acts at chance while the same weights with the teacher prompt of the real
 build_teacher_batch act right, and prints the teacher - student gap on the right action.
 
@@ -47,10 +52,11 @@ GATE_BETA = 5.0
 THRESHOLD = 0.8
 BENCH = "learning_sdar"
 TASKS_PER_STEP, GROUP_N, LR = 4, 8, 4e-3  # 32 one-turn episodes per step
+MAX_RESPONSE_LENGTH = 16
 
 # The task and the small-run settings every method shares.
 ENV_SETTINGS = ["env.toy.task_set=owners", f"env.toy.num_objects={NUM_OBJECTS}", "env.max_steps=2",
-                "env.toy.num_val_tasks=20", "data.val_batch_size=20", "data.max_response_length=16",
+                "env.toy.num_val_tasks=20", "data.val_batch_size=20", f"data.max_response_length={MAX_RESPONSE_LENGTH}",
                 "actor_rollout_ref.actor.use_kl_loss=false",
                 "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
                 "actor_rollout_ref.rollout.val_kwargs.temperature=1.0"]
@@ -59,6 +65,12 @@ ENV_SETTINGS = ["env.toy.task_set=owners", f"env.toy.num_objects={NUM_OBJECTS}",
 WARM_START = dict(steps=150, batch_size=16, lr=1e-2, num_objects=NUM_OBJECTS, category_size=1, task_set="owners",
                   skill_fraction=0.85, short_fraction=0.5, num_examples=1000)
 WARM_CHUNKS = 2
+# The warm start of a pretrained model (--model): the FORMAT only. No skill turns (skill_fraction 0), so
+# the teacher's reading is pretraining's, not ours, and no loss on the object (object_loss False): with
+# random objects as targets the SFT taught SmolLM2 to ignore the skill (toy/sft.py). Full prompts, the
+# student's view; a small lr: these are trained weights, and 1e-2 (the tiny model's) would wipe them.
+FORMAT_WARM_START = dict(steps=16, batch_size=4, lr=5e-5, num_objects=NUM_OBJECTS, category_size=1, task_set="owners",
+                         skill_fraction=0.0, short_fraction=0.0, num_examples=64, object_loss=False)
 
 # method -> (preset, skills folder of its teacher / student, extra overrides); {coef} is the tuned sdar_coef.
 METHODS = {
@@ -75,7 +87,8 @@ METHODS = {
                              "algorithm.gigpo.step_advantage_w=1.0", "algorithm.gigpo.mode=mean_norm"]),
     "ppo": ("grpo", None, ["algorithm.adv_estimator=gae"]),
 }
-CURVE_KEYS = {"train": "episode/success_rate", "val": "val/success_rate", "gate_mean": "sdar/gate_mean",
+CURVE_KEYS = {"train": "episode/success_rate", "val": "val/success_rate", "valid": "episode/valid_action_ratio",
+              "gate_mean": "sdar/gate_mean",
               "gate_active_ratio": "sdar/gate_active_ratio", "teacher_gap": "teacher/teacher_student_gap_mean"}
 
 
@@ -197,6 +210,26 @@ def skill_reading_model(out_dir: str | pathlib.Path, seed: int = 0, chunks: int 
     return pathlib.Path(current)
 
 
+def format_warm_started(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, seed: int = 0, **overrides
+                        ) -> pathlib.Path:
+    """A pretrained `model_dir` after FORMAT_WARM_START (cached in out_dir: reused if already built)."""
+    from agent_system.environments.env_package.toy import warm_start
+
+    final = pathlib.Path(out_dir) / f"{pathlib.Path(model_dir).name}_format_seed{seed}"
+    if (final / "config.json").exists():
+        return final
+    return pathlib.Path(warm_start(model_dir, final, seed=seed, **dict(FORMAT_WARM_START, **overrides)))
+
+
+def run_size_overrides(tasks_per_step: int = TASKS_PER_STEP, group_n: int = GROUP_N,
+                       max_response_length: int = MAX_RESPONSE_LENGTH) -> tuple[str, ...]:
+    """The run size as overrides that go after ENV_SETTINGS; none at the defaults, so the tiny model's
+    runs (and their cached curves) stay exactly as they were."""
+    sizes = {"data.train_batch_size": (tasks_per_step, TASKS_PER_STEP), "env.rollout.n": (group_n, GROUP_N),
+             "data.max_response_length": (max_response_length, MAX_RESPONSE_LENGTH)}
+    return tuple(f"{key}={value}" for key, (value, default) in sizes.items() if value != default)
+
+
 def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_dir, extra=(), lr: float = LR):
     from verl.trainer.cpu_recipe import tiny_toy_config
 
@@ -262,6 +295,9 @@ def summarise(method: str, by_seed: dict[int, dict], steps: int) -> dict:
            "steps_to_threshold": _mean_std([r if r is not None else steps + 1 for r in reached]),
            "auc": _mean_std([auc(c["train"]) for c in by_seed.values()]),
            "final_val": _mean_std([c["val"][-1] if c["val"] else None for c in by_seed.values()]),
+           # curves cached before the valid-action key existed have none
+           "valid_last3": _mean_std([statistics.mean(c["valid"][-3:]) if c.get("valid") else None
+                                     for c in by_seed.values()]),
            "final_train_last3": _mean_std([statistics.mean(c["train"][-3:]) for c in by_seed.values()])}
     for key in ("gate_mean", "gate_active_ratio", "teacher_gap"):
         out[key] = _mean_std([statistics.mean([v for v in c[key] if v is not None]) if any(
@@ -284,7 +320,7 @@ def _run_job(job: tuple) -> dict:
     return run_curve(*job)
 
 
-def plot(curves: dict[str, dict[int, dict]], path: pathlib.Path) -> None:
+def plot(curves: dict[str, dict[int, dict]], path: pathlib.Path, model_name: str = "tiny model") -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -311,7 +347,7 @@ def plot(curves: dict[str, dict[int, dict]], path: pathlib.Path) -> None:
         if key == "train":
             ax.axhline(THRESHOLD, color="grey", lw=0.8, ls=":")
         ax.legend(fontsize=7)
-    fig.suptitle("skill-reading toy task (owners, 5 items, chance 0.2), tiny model, CPU")
+    fig.suptitle(f"skill-reading toy task (owners, 5 items, chance 0.2), {model_name}, CPU")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -324,11 +360,12 @@ def markdown_table(summary: dict) -> str:
         return "-" if mean is None else f"{mean:.{digits}f} ± {std:.{digits}f}"
 
     lines = ["| method | steps to 0.8 (reached) | AUC (mean train success) | final val success | "
-             "train success, last 3 steps | gate_mean | gate_active_ratio | teacher gap (nats/token) |",
-             "|---|---|---|---|---|---|---|---|"]
+             "train success, last 3 steps | valid actions, last 3 steps | gate_mean | gate_active_ratio | "
+             "teacher gap (nats/token) |", "|---|---|---|---|---|---|---|---|---|"]
     for method, r in summary["methods"].items():
         lines.append(f"| {method} | {cell(r['steps_to_threshold'], 1)} ({r['reached_threshold']}/{len(r['seeds'])}) | "
                      f"{cell(r['auc'])} | {cell(r['final_val'])} | {cell(r['final_train_last3'])} | "
+                     f"{cell(r.get('valid_last3', (None, None)))} | "
                      f"{cell(r['gate_mean'], 3)} | {cell(r['gate_active_ratio'], 3)} | {cell(r['teacher_gap'], 3)} |")
     return "\n".join(lines)
 
@@ -344,27 +381,51 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=LR, help="actor learning rate of every run")
     parser.add_argument("--jobs", type=int, default=2, help="runs in parallel (processes)")
     parser.add_argument("--out", default="outputs/learning_sdar")
+    parser.add_argument("--model", help="a pretrained model folder instead of the skill-reading tiny model")
+    parser.add_argument("--warm-start", choices=["format", "none"], default="format",
+                        help="with --model: FORMAT_WARM_START (format only, no skill turns) or the weights as they are")
+    parser.add_argument("--tasks-per-step", type=int, default=TASKS_PER_STEP)
+    parser.add_argument("--group-n", type=int, default=GROUP_N, help="trajectories per task (the GRPO group)")
+    parser.add_argument("--max-response-length", type=int, default=MAX_RESPONSE_LENGTH)
+    parser.add_argument("--reading-tasks", type=int, default=40, help="held-out tasks of the skill-reading check")
     parser.add_argument("--table", metavar="SUMMARY_JSON", help="only print the markdown table of a finished run")
     args = parser.parse_args(argv)
     if args.table:
         print(markdown_table(json.loads(pathlib.Path(args.table).read_text())))
         return
     out_dir = pathlib.Path(args.out).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "models").mkdir(parents=True, exist_ok=True)
     summary: dict = {"args": vars(args)}
 
-    model_dir = skill_reading_model(out_dir / "models")
+    if args.model is None:
+        model_dir = skill_reading_model(out_dir / "models")
+        checked = {"": model_dir}
+    else:  # the check before and after the warm start: what pretraining reads, and what the format SFT changed
+        model_dir = pathlib.Path(args.model).resolve()
+        checked = {"zero_shot_": model_dir}
+        if args.warm_start == "format":
+            model_dir = format_warm_started(model_dir, out_dir / "models")
+            checked["format_warm_start_"] = model_dir
+    summary["model"] = str(model_dir)
     summary["skill_reading"] = {}
-    for name, skills in (("good", GOOD_SKILLS), ("misleading", MISLEADING_SKILLS)):
-        report = skill_reading_report(model_dir, skills)
-        summary["skill_reading"][name] = report
-        for metric, value in report.items():
-            emit({"phase": "skill_reading", "skills": name, "model": model_dir.name}, metric, value,
-                 "nats" if "nats" in metric else "fraction")
+    for prefix, checked_dir in checked.items():
+        for name, skills in (("good", GOOD_SKILLS), ("misleading", MISLEADING_SKILLS)):
+            # cached per model, skills and size: a rerun with more seeds or methods does not redo the check
+            cache = out_dir / "models" / f"skill_reading_{checked_dir.name}_{name}_{args.reading_tasks}tasks.json"
+            if cache.exists():
+                report = json.loads(cache.read_text())
+            else:
+                report = skill_reading_report(checked_dir, skills, num_tasks=args.reading_tasks)
+                cache.write_text(json.dumps(report))
+            summary["skill_reading"][prefix + name] = report
+            for metric, value in report.items():
+                emit({"phase": "skill_reading", "skills": name, "model": checked_dir.name}, metric, value,
+                     "nats" if "nats" in metric else "fraction")
+    extra = run_size_overrides(args.tasks_per_step, args.group_n, args.max_response_length)
 
     coef = args.coef
     if coef is None:
-        jobs = [("sdar", seed, args.steps, c, model_dir, out_dir / "tuning", (), args.lr)
+        jobs = [("sdar", seed, args.steps, c, model_dir, out_dir / "tuning", extra, args.lr)
                 for c in args.coefs for seed in args.tune_seeds]
         results = _run_many(jobs, args.jobs)
         by_coef: dict[float, list[float]] = {}
@@ -376,7 +437,8 @@ def main(argv: list[str] | None = None) -> None:
         summary["tuning"] = {str(c): v for c, v in by_coef.items()} | {"picked": coef}
         emit({"phase": "tuning", "seeds": args.tune_seeds, "candidates": args.coefs}, "picked_sdar_coef", coef, "coef")
 
-    jobs = [(m, seed, args.steps, coef, model_dir, out_dir / "eval", (), args.lr) for m in args.methods for seed in args.seeds]
+    jobs = [(m, seed, args.steps, coef, model_dir, out_dir / "eval", extra, args.lr)
+            for m in args.methods for seed in args.seeds]
     results = _run_many(jobs, args.jobs)
     curves: dict[str, dict[int, dict]] = {}
     for (method, seed, *_), curve in zip(jobs, results):
@@ -390,14 +452,15 @@ def main(argv: list[str] | None = None) -> None:
     for method, by_seed in curves.items():
         result = summarise(method, by_seed, args.steps)
         summary["methods"][method] = result
-        for metric in ("steps_to_threshold", "auc", "final_val", "gate_mean", "gate_active_ratio", "teacher_gap"):
+        for metric in ("steps_to_threshold", "auc", "final_val", "valid_last3", "gate_mean", "gate_active_ratio",
+                       "teacher_gap"):
             mean, std = result[metric]
             emit({"method": method, "seeds": args.seeds, "steps": args.steps, "coef": coef}, metric, mean,
                  "steps" if metric == "steps_to_threshold" else "nats" if metric == "teacher_gap" else "fraction",
                  std=std, **({"reached": result["reached_threshold"]} if metric == "steps_to_threshold" else {}))
     summary["curves"] = curves
     (out_dir / "summary.json").write_text(json.dumps(summary, indent=1, default=str))
-    plot(curves, out_dir / "learning_sdar.png")
+    plot(curves, out_dir / "learning_sdar.png", "tiny model" if args.model is None else model_dir.name)
     print(f"plot saved to {out_dir / 'learning_sdar.png'}; summary in {out_dir / 'summary.json'}", flush=True)
 
 

@@ -23,6 +23,12 @@ after a "look" step, so history prompts are seen). Two kinds of examples:
   it to win against the room's listing (checked on full prompts of held-out tasks:
   benchmarks/learning_sdar.skill_reading_report).
 
+`object_loss=False` puts no loss on the object's tokens ("take <X>"): the SFT then teaches the format
+and nothing about which item to take. For a pretrained model that already reads skills, random objects
+as targets would teach it to pick at random whatever the context says (SmolLM2-135M-Instruct: the
+teacher's probability of the right item fell from 0.47 to 0.24 after 16 such steps at lr 5e-5,
+docs/results/learning_smollm2.md).
+
 Measured with the 96k-parameter tiny model (2-core CPU, GRPO, lr 1e-3, 8 tasks x 8 envs, env.max_steps 2):
 - categories task set, task_types=[food], category_size=1 ("always take the apple"): train success
   0.27 -> 1.0 within 13 steps (~40 s): the whole pipeline learns;
@@ -44,6 +50,20 @@ from .manager import ToyEnvironmentManager
 def format_target(action: str, require_think: bool = True) -> str:
     """The well-formed response text for `action`."""
     return f"{'<think></think>' if require_think else ''}<action>{action}</action>"
+
+
+def object_token_span(tokenizer, response: list[int], require_think: bool = True) -> tuple[int, int]:
+    """[start, end) of the object's tokens in the ids of a "take X" target (format_target + eos): what lies
+    between the format's fixed prefix (up to "take") and suffix ("</action>" + eos)."""
+    from agent_system.multi_turn_rollout.prompt_tokens import encode_text
+
+    a, b = (encode_text(tokenizer, format_target(f"take {o}", require_think)) + [tokenizer.eos_token_id]
+            for o in ("mug", "knife"))
+    prefix = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
+    suffix = next(i for i, (x, y) in enumerate(zip(reversed(a), reversed(b))) if x != y)
+    if response[:prefix] != a[:prefix] or response[len(response) - suffix:] != a[len(a) - suffix:]:
+        raise ValueError(f"not a 'take X' target in the format: {tokenizer.decode(response)!r}")
+    return prefix, len(response) - suffix
 
 
 def _skill_choice(provider, task_set: str, task: Mapping[str, Any], rng: random.Random) -> tuple[str, str] | None:
@@ -115,7 +135,7 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
                correct_fraction: float = 0.0, history_length: int = 2, require_think: bool = True,
                template_kwargs: Mapping[str, Any] | None = None, task_set: str = "categories",
                skill_fraction: float = 0.0, skills_dir: str | pathlib.Path | None = None,
-               num_examples: int = 256, short_fraction: float = 0.0) -> pathlib.Path:
+               num_examples: int = 256, short_fraction: float = 0.0, object_loss: bool = True) -> pathlib.Path:
     """SFT `model_dir` for `steps` steps on well-formed toy turns; saves model + tokenizer to `out_dir`.
 
     Match num_objects / category_size / task_set / history_length / require_think to the env.toy
@@ -149,6 +169,9 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
             input_ids[row, :len(ids)] = torch.tensor(ids)
             attention_mask[row, :len(ids)] = 1
             labels[row, len(prompt):len(ids)] = torch.tensor(response)
+            if not object_loss:  # the format only: no push towards the (random) object
+                start, end = object_token_span(tokenizer, response, require_think)
+                labels[row, len(prompt) + start:len(prompt) + end] = -100
         loss = model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
         optimizer.zero_grad()
         loss.backward()
