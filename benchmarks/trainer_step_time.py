@@ -3,6 +3,7 @@
     python benchmarks/trainer_step_time.py --device cuda --preset qwen2.5-0.5b --method sdar --steps 3
     python benchmarks/trainer_step_time.py --device cpu                       # tiny model, quick check
     python benchmarks/trainer_step_time.py --compare grpo,sdar --reps 8       # side by side, same process
+    python benchmarks/trainer_step_time.py --compare grpo,sdar,sdar@algorithm.teacher_shared_prefix=false
 
 Random weights with a realistic shape (verl.utils.tiny_model presets), the toy environment, the HF
 rollout engine and one local rank. Prints one JSON line per step and metric: the timing_s/* split,
@@ -42,7 +43,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=4)
     parser.add_argument("--response-length", type=int, default=64)
     parser.add_argument("--max-steps", type=int, default=3, help="env turns per episode")
-    parser.add_argument("--compare", default=None, help="methods to run side by side, e.g. grpo,sdar")
+    parser.add_argument("--compare", default=None, help="methods to run side by side, e.g. grpo,sdar; "
+                        "METHOD@KEY=VALUE adds one config override to that run")
     parser.add_argument("--reps", type=int, default=8, help="--compare: measured steps per method")
     parser.add_argument("--warmup", type=int, default=1, help="--compare: unmeasured steps per method first")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
@@ -142,15 +144,17 @@ def compare_methods(methods, *, device: str, preset: str | None, tasks: int, n: 
             if model_dir is None:
                 model_dir = build_tiny_model(tmp / "model", preset=preset,
                                              dtype="bfloat16" if device == "cuda" else "float32")
-            for method in methods:
+            for index, method in enumerate(methods):
+                name, _, extra = method.partition("@")  # "sdar@algorithm.teacher_shared_prefix=false"
                 config = tiny_toy_config(
-                    model_dir, tmp / method, 10_000, method, tasks_per_step=tasks, group_n=n,
+                    model_dir, tmp / f"run{index}", 10_000, name, tasks_per_step=tasks, group_n=n,
                     max_response_length=response_length, lr=1e-6,
                     overrides=[f"trainer.device={device}", f"env.max_steps={max_steps}", "trainer.save_freq=-1",
                                "trainer.test_freq=0", "trainer.val_before_train=false", "trainer.logger=[]",
                                "trainer.worker_backend=local", "actor_rollout_ref.rollout.name=hf",
                                "actor_rollout_ref.actor.ppo_mini_batch_size=64",
-                               "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8", *overrides])
+                               "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8", *overrides,
+                               *([extra] if extra else [])])
                 OmegaConf.resolve(config)
                 trainer = main_ppo.build_trainer(config)
                 trainers[method] = trainer

@@ -33,6 +33,7 @@ import torch.distributed as dist
 
 from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos, distill
+from verl.utils.prefix_sharing import pack_with_shared_prefixes, shared_prefix_order, split_sorted_rows
 from verl.utils.seqlen_balancing import rearrange_micro_batches
 from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
 from verl.workers.fsdp_utils import all_reduce_max, all_reduce_sum
@@ -130,6 +131,39 @@ def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynam
     return [list(range(s, min(n, s + micro_batch_size))) for s in range(0, n, micro_batch_size)]
 
 
+def shared_prefix_micro_batches(data_batch: dict[str, torch.Tensor], micro_batch_size: int | None,
+                                use_dynamic_bsz: bool, max_token_len: int | None, device: torch.device,
+                                group=None) -> list[list[int]]:
+    """Micro-batches of rows sorted by content, cut between task groups (prefix_sharing.split_sorted_rows).
+
+    Token budgets count shared heads in full, so memory stays within them. With dynamic sizes the longest
+    micro-batches are then halved until every rank runs the same number of forwards.
+    """
+    order, links = shared_prefix_order(data_batch["input_ids"], data_batch["attention_mask"])
+    if not order:
+        return []
+    seqlens = data_batch["attention_mask"].sum(-1)[order].tolist()
+    if use_dynamic_bsz:
+        if not max_token_len:
+            raise ValueError("use_dynamic_bsz needs a positive *_max_token_len_per_gpu")
+        cuts = split_sorted_rows(links, seqlens, max_tokens=int(max_token_len))
+    else:
+        if not micro_batch_size or micro_batch_size < 1:
+            raise ValueError(f"micro batch size must be a positive integer, got {micro_batch_size!r}")
+        cuts = split_sorted_rows(links, seqlens, max_rows=int(micro_batch_size))
+    parts = [order[a:b] for a, b in cuts]
+    if not use_dynamic_bsz:
+        return parts
+    count = all_reduce_max(len(parts), device, group)
+    if count > len(order):
+        raise RuntimeError(f"rank has {len(order)} samples but {count} micro-batches are needed to match the other ranks")
+    while len(parts) < count:
+        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+        part = parts.pop(longest)
+        parts[longest:longest] = [part[:len(part) // 2], part[len(part) // 2:]]
+    return parts
+
+
 @dataclass(frozen=True)
 class _LossSettings:
     """Everything the per-micro-batch loss needs, read once per update_policy call."""
@@ -198,30 +232,38 @@ class DataParallelPPOActor:
         self.update_calls = 0
 
     # ------------------------------------------------------------------ forward
-    def _select_attention(self, packed: bool) -> None:
-        """Our varlen attention needs packed input and builds no mask; padded batches go through SDPA."""
+    def _select_attention(self, packed: bool, shared_prefix: bool = False) -> None:
+        """Our varlen attention needs packed input and builds no mask; padded batches go through SDPA.
+        A shared-prefix forward always uses ours (only it reads `prefix_segments`)."""
         wanted = self.attn_implementation if packed or self.attn_implementation != VARLEN_ATTENTION else "sdpa"
+        if shared_prefix:
+            wanted = VARLEN_ATTENTION
         config = getattr(self.module, "config", None)
         if config is not None and config._attn_implementation != wanted:
             config._attn_implementation = wanted
 
     def forward_micro_batch(self, micro: dict[str, torch.Tensor], temperature: float, calculate_entropy: bool = False,
                             return_logits: bool = False, input_prefix: str = "",
-                            entropy_requires_grad: bool = True) -> dict[str, torch.Tensor]:
+                            entropy_requires_grad: bool = True, share_prefix: bool = False) -> dict[str, torch.Tensor]:
         """Per-response-token outputs of one micro-batch, each [b, R] (logits [b, R, V]), 0 on padding.
 
         `input_prefix="teacher_"` reads teacher_input_ids / teacher_attention_mask / teacher_position_ids
-        (a different prompt followed by the same responses).
+        (a different prompt followed by the same responses). `share_prefix`: rows with a common head run
+        it once (verl/utils/prefix_sharing.py; for no-grad forwards, equal up to float rounding).
         """
         input_ids = micro[f"{input_prefix}input_ids"]
         attention_mask = micro[f"{input_prefix}attention_mask"]
         position_ids = micro[f"{input_prefix}position_ids"]
         responses = micro["responses"]
         batch, response_length = responses.shape
-        self._select_attention(packed=self.use_remove_padding)
-        if self.use_remove_padding:
-            packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
-            extra = varlen_kwargs(packed, self.attn_implementation)
+        self._select_attention(packed=self.use_remove_padding, shared_prefix=share_prefix)
+        if self.use_remove_padding or share_prefix:
+            if share_prefix:
+                packed = pack_with_shared_prefixes(input_ids, attention_mask, position_ids, response_length)
+                extra = {"prefix_segments": packed.segments, "prefix_masks": {}}
+            else:
+                packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
+                extra = varlen_kwargs(packed, self.attn_implementation)
             logits = self.module(input_ids=packed.input_ids, position_ids=packed.position_ids, attention_mask=None,
                                  use_cache=False, logits_to_keep=packed.logit_positions, **extra).logits[0]
             labels = packed.labels
@@ -253,18 +295,29 @@ class DataParallelPPOActor:
     @torch.no_grad()
     def compute_log_prob(self, data: DataProto, *, temperature: float, micro_batch_size: int | None,
                          use_dynamic_bsz: bool = False, max_token_len: int | None = None,
-                         calculate_entropy: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """Log-probs [B, R] (and entropies [B, R]) of the response tokens, in the input order."""
+                         calculate_entropy: bool = False, share_prefix: bool = False
+                         ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Log-probs [B, R] (and entropies [B, R]) of the response tokens, in the input order.
+
+        `share_prefix` (the teacher forward): rows sorted by content so that rows with a common head share
+        a micro-batch, where the head runs once (forward_micro_batch).
+        """
         self.module.eval()
         keys = ["input_ids", "attention_mask", "position_ids", "responses"]
         batch = {k: data.batch[k] for k in keys}
-        groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device, self.group)
+        if share_prefix:
+            groups = shared_prefix_micro_batches(batch, micro_batch_size, use_dynamic_bsz, max_token_len, self.device,
+                                                 self.group)
+        else:
+            groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device,
+                                         self.group)
         log_probs = torch.zeros(batch["responses"].shape, dtype=torch.float32)
         entropys = torch.zeros_like(log_probs) if calculate_entropy else None
         for idx in groups:
             index = torch.as_tensor(idx, dtype=torch.long)
             micro = {k: v[index].to(self.device) for k, v in batch.items()}
-            out = self.forward_micro_batch(micro, temperature, calculate_entropy=calculate_entropy)
+            out = self.forward_micro_batch(micro, temperature, calculate_entropy=calculate_entropy,
+                                           share_prefix=share_prefix)
             log_probs[index] = out["log_probs"].float().cpu()
             if entropys is not None:
                 entropys[index] = out["entropy"].float().cpu()

@@ -287,7 +287,7 @@ class ActorRolloutRefWorker:
             micro_batch_size=self._micro_size(rollout, "log_prob_micro_batch_size_per_gpu", "log_prob_micro_batch_size"),
             use_dynamic_bsz=bool(_select(rollout, "log_prob_use_dynamic_bsz", False)),
             max_token_len=int(_select(rollout, "log_prob_max_token_len_per_gpu", 16384)),
-            calculate_entropy=calculate_entropy)
+            calculate_entropy=calculate_entropy, share_prefix=bool(data.meta_info.get("share_prefix", False)))
         tensors = {"old_log_probs": log_probs}
         metrics: dict[str, float] = {}
         if entropys is not None:

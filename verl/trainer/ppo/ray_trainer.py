@@ -250,6 +250,7 @@ class RayPPOTrainer:
             batch, self.skill_provider, self.tokenizer, placement=skill_cfg.skill_placement,
             max_prompt_length=self.config.algorithm.teacher_max_prompt_length,
             apply_chat_template_kwargs=OmegaConf.to_container(self.config.data.apply_chat_template_kwargs))
+        teacher_batch.meta_info["share_prefix"] = bool(self.config.algorithm.teacher_shared_prefix)
         out = self.actor_rollout_wg.compute_log_prob(teacher_batch)
         batch.batch["teacher_log_probs"] = out.batch["old_log_probs"]
         if self.method.name in ("sdar", "opsd", "grpo_opsd") and self.config.algorithm.sdar.distill_loss == "topk_reverse_kl":

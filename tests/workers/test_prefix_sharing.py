@@ -1,0 +1,121 @@
+"""The teacher's shared-prefix forward: grouping, packing, and log-probs equal to the plain forward."""
+import copy
+
+import pytest
+import torch
+
+from verl.protocol import DataProto
+from verl.utils.prefix_sharing import pack_with_shared_prefixes, prefix_tree, shared_prefix_order, split_sorted_rows
+from verl.utils.torch_functional import compute_position_id_with_mask
+from verl.workers.actor import DataParallelPPOActor, shared_prefix_micro_batches
+from verl.workers.varlen_attention import VARLEN_ATTENTION
+
+PAD = 0
+
+
+def test_prefix_tree_nests_common_heads_and_respects_each_rows_limit():
+    t = torch.tensor
+    head, turn = [1] * 20, [2] * 18
+    tokens = [t(head + turn + [3]), t(head + turn + [4]), t(head + [5] * 30), t([9] * 30), t([9] * 30)]
+    nodes = prefix_tree(tokens, limits=[38, 38, 49, 29, 10], min_shared=16)
+    # rows 0-2 share 20 tokens; below that rows 0-1 share 18 more (capped at their limit 38);
+    # rows 3-4 share 30 tokens, capped at row 4's limit 10 < 16: not shared.
+    assert nodes == [(0, 0, 20, [0, 1, 2]), (1, 20, 38, [0, 1]), (2, 38, None, [0]), (2, 38, None, [1]),
+                     (1, 20, None, [2]), (0, 0, None, [3]), (0, 0, None, [4])]
+    assert prefix_tree(tokens[:1], limits=[38]) == [(0, 0, None, [0])]
+
+
+def teacher_like_batch(vocab: int, seed: int = 0) -> DataProto:
+    """Rows as a teacher batch has them: task groups with a long common head (skills + task), rows with the
+    very same prompt (first turn), prompts diverging after the head, a lone row; varied padding."""
+    gen = torch.Generator().manual_seed(seed)
+    rand = lambda n: torch.randint(3, vocab, (n,), generator=gen).tolist()  # noqa: E731
+    skills_a, skills_b = rand(40), rand(25)
+    first_turn = skills_a + rand(30)
+    prompts = [first_turn, first_turn, first_turn, skills_a + rand(9), skills_a + rand(3),
+               skills_b + rand(12), skills_b + rand(2), rand(30)]
+    order = torch.randperm(len(prompts), generator=gen).tolist()  # groups are not adjacent in the batch
+    prompts = [prompts[i] for i in order]
+    n, prompt_width, response_width = len(prompts), max(map(len, prompts)), 7
+    input_ids = torch.full((n, prompt_width + response_width), PAD)
+    mask = torch.zeros_like(input_ids)
+    for row, prompt in enumerate(prompts):
+        input_ids[row, prompt_width - len(prompt):prompt_width] = torch.tensor(prompt)
+        mask[row, prompt_width - len(prompt):prompt_width] = 1
+        length = 1 + (3 * row) % response_width
+        input_ids[row, prompt_width:prompt_width + length] = torch.tensor(rand(length))
+        mask[row, prompt_width:prompt_width + length] = 1
+    return DataProto.from_dict({"input_ids": input_ids, "attention_mask": mask,
+                                "position_ids": compute_position_id_with_mask(mask),
+                                "responses": input_ids[:, prompt_width:].clone(),
+                                "response_mask": mask[:, prompt_width:].clone()})
+
+
+def test_packing_keeps_every_response_prediction_in_its_rows_suffix():
+    data = teacher_like_batch(vocab=100)
+    ids, mask, pos = (data.batch[k] for k in ("input_ids", "attention_mask", "position_ids"))
+    order, _ = shared_prefix_order(ids, mask)
+    packed = pack_with_shared_prefixes(ids[order], mask[order], pos[order], response_length=7)
+    # The real tokens minus what is shared are packed; each logit position is followed by its label.
+    assert packed.input_ids.shape[1] == int(mask.sum()) - packed.shared_tokens
+    # skills_a's five rows share its 40 tokens, the first-turn trio 5 more, skills_b's two rows its 25
+    assert packed.shared_tokens == 4 * 40 + 2 * 29 + 25
+    assert torch.equal(packed.input_ids[0, packed.logit_positions + 1], packed.labels)
+    # Every node continues its ancestors' positions, and its ancestors are the shared nodes above it.
+    for start, end, ancestors in packed.segments:
+        previous = -1
+        for a_start, a_end in ancestors:
+            assert packed.position_ids[0, a_start] == previous + 1
+            previous = int(packed.position_ids[0, a_end - 1])
+        assert packed.position_ids[0, start] == previous + 1
+
+
+def make_actor(model, attn):
+    return DataParallelPPOActor(None, copy.deepcopy(model), use_remove_padding=True, attn_implementation=attn)
+
+
+@pytest.mark.parametrize("attn", [VARLEN_ATTENTION, "sdpa"])
+@pytest.mark.parametrize("micro", [{"micro_batch_size": 8}, {"micro_batch_size": 3},
+                                   {"micro_batch_size": None, "use_dynamic_bsz": True, "max_token_len": 120}])
+def test_shared_prefix_log_probs_equal_the_plain_forward(hf_reference_model, attn, micro):
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3)
+    actor = make_actor(hf_reference_model, attn)
+    plain, _ = actor.compute_log_prob(data, temperature=0.8, **micro)
+    shared, _ = actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    valid = data.batch["response_mask"].bool()
+    assert torch.allclose(shared, plain, atol=1e-5)
+    assert torch.all(shared[~valid] == 0)
+    assert plain[valid].abs().min() > 0  # real values were compared, not zeros
+    # ...and fewer tokens went through the model than the plain forward's.
+    seen = []
+    forward = actor.module.forward
+    actor.module.forward = lambda **kw: seen.append(kw["input_ids"].shape[1]) or forward(**kw)
+    actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    assert sum(seen) < int(data.batch["attention_mask"].sum())
+
+
+def test_micro_batches_are_cut_between_task_groups_within_the_size_limits():
+    # sorted rows: links = tokens each row shares with the next; a group boundary is a link of 0
+    links = [40, 40, 0, 30, 30, 30, 5, 40]
+    seqlens = [10] * 9
+    assert split_sorted_rows(links, seqlens, max_rows=4) == [(0, 3), (3, 7), (7, 9)]
+    # at least half full: a cut is never earlier than 2 rows into a 4-row window
+    assert split_sorted_rows([0, 50, 50, 50, 50], [10] * 6, max_rows=4) == [(0, 4), (4, 6)]
+    assert split_sorted_rows(links, seqlens, max_tokens=40) == [(0, 3), (3, 7), (7, 9)]
+    # a row over the budget goes alone
+    assert split_sorted_rows([9, 9], [10, 99, 10], max_tokens=40) == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_shared_prefix_micro_batches_keep_every_row_once(hf_reference_model):
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=5)
+    for kwargs in ({"micro_batch_size": 3, "use_dynamic_bsz": False, "max_token_len": None},
+                   {"micro_batch_size": None, "use_dynamic_bsz": True, "max_token_len": 150}):
+        parts = shared_prefix_micro_batches(data.batch, device=torch.device("cpu"), **kwargs)
+        assert sorted(i for p in parts for i in p) == list(range(len(data)))
+        if kwargs["max_token_len"]:
+            lengths = data.batch["attention_mask"].sum(-1)
+            assert all(len(p) == 1 or int(lengths[p].sum()) <= 150 for p in parts)
+        else:
+            assert all(len(p) <= 3 for p in parts)
+    with pytest.raises(ValueError, match="max_token_len"):
+        shared_prefix_micro_batches(data.batch, None, True, 0, torch.device("cpu"))

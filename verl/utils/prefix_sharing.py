@@ -1,0 +1,168 @@
+"""Packing for a no-grad forward in which rows that start with the same tokens compute them once.
+
+The SDAR teacher batch is made of privileged prompts: every row of a task group starts with the same
+skills turn and task text, at the first turn the whole prompt is the same across the group, and later
+prompts share their history up to where the trajectories diverged. With causal attention the keys and
+values of a common head do not depend on what follows, so the head can be run once and the rows'
+remainders attend to it.
+
+The rows, sorted by their tokens (`shared_prefix_order`), form a prefix tree (`prefix_tree`): a node is
+a run of at least MIN_SHARED_TOKENS tokens common to all rows below it; a leaf is the rest of one row.
+`pack_with_shared_prefixes` lays the nodes out depth-first in one packed row and returns `segments`:
+per node (start, end, ancestors), where ancestors are the packed (start, end) ranges of the nodes above
+it. The attention kernel (verl/workers/varlen_attention.py) lets a node's tokens attend to all of its
+ancestors' tokens and causally to its own. Shared nodes stop one token before any member's first
+response token, so the logits that predict response tokens are always in a row's leaf.
+
+The log-probs equal the plain packed forward's up to float rounding (same tokens, positions and
+attention pattern; only the summation order inside attention differs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+__all__ = ["MIN_SHARED_TOKENS", "SharedPrefixPacking", "pack_with_shared_prefixes", "shared_prefix_order",
+           "prefix_tree", "split_sorted_rows"]
+
+# A node shorter than this saves less than its extra attention call costs.
+MIN_SHARED_TOKENS = 16
+
+
+@dataclass
+class SharedPrefixPacking:
+    """Like torch_functional.PackedResponses, with `segments` in place of cu_seqlens.
+
+    input_ids / position_ids: [1, T]; segments: per tree node (start, end, ((a_start, a_end), ...));
+    logit_positions, rows, cols, labels: as in PackedResponses; shared_tokens: tokens not recomputed.
+    """
+    input_ids: torch.Tensor
+    position_ids: torch.Tensor
+    segments: list[tuple[int, int, tuple[tuple[int, int], ...]]]
+    logit_positions: torch.Tensor
+    rows: torch.Tensor
+    cols: torch.Tensor
+    labels: torch.Tensor
+    shared_tokens: int
+
+
+def _real_tokens(input_ids: torch.Tensor, attention_mask: torch.Tensor) -> list[torch.Tensor]:
+    mask = attention_mask.bool()
+    return [input_ids[row][mask[row]] for row in range(input_ids.shape[0])]
+
+
+def _common_length(a: torch.Tensor, b: torch.Tensor) -> int:
+    n = min(len(a), len(b))
+    differ = (a[:n] != b[:n]).nonzero()
+    return n if len(differ) == 0 else int(differ[0])
+
+
+def shared_prefix_order(input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[list[int], list[int]]:
+    """Row indices sorted by their real tokens (lexicographically), so rows with a common head are adjacent,
+    and the number of leading tokens each sorted row shares with the next one."""
+    tokens = _real_tokens(input_ids, attention_mask)
+    order = sorted(range(len(tokens)), key=[t.tolist() for t in tokens].__getitem__)
+    links = [_common_length(tokens[a], tokens[b]) for a, b in zip(order, order[1:])]
+    return order, links
+
+
+def split_sorted_rows(links: list[int], seqlens: list[int], max_rows: int | None = None,
+                      max_tokens: int | None = None) -> list[tuple[int, int]]:
+    """Cut sorted rows (links: tokens shared by neighbours, seqlens: each row's tokens) into consecutive
+    [start, end) micro-batches of at most max_rows rows and max_tokens tokens (a longer row goes alone).
+
+    Each cut goes where neighbours share the fewest tokens among the allowed ends that keep the micro-batch
+    at least half full (the farthest on ties), so task groups are not split and their heads not recomputed.
+    """
+    n, parts, start = len(seqlens), [], 0
+    while start < n:
+        end, tokens = start, 0
+        while end < n and (max_rows is None or end - start < max_rows) and \
+                (max_tokens is None or end == start or tokens + seqlens[end] <= max_tokens):
+            tokens += seqlens[end]
+            end += 1
+        if end < n:
+            lowest = start + max(1, (end - start + 1) // 2)
+            end = min(range(lowest, end + 1), key=lambda cut: (links[cut - 1], -cut))
+        parts.append((start, end))
+        start = end
+    return parts
+
+
+def prefix_tree(tokens: list[torch.Tensor], limits: list[int], min_shared: int = MIN_SHARED_TOKENS) -> list[tuple]:
+    """The prefix tree of rows given in sorted order, depth-first, as (depth, start, end, rows) entries.
+
+    A shared node holds tokens [start, end) of every row in `rows` (end - start >= min_shared); a leaf
+    (one row) holds its tokens from `start` on (end = None). `limits[i]` caps how far row i may be shared.
+    """
+    n = len(tokens)
+    # Sorted rows: the common prefix of rows lo..hi-1 is the minimum of their neighbours' common prefixes.
+    shared = [min(_common_length(tokens[i], tokens[i + 1]), limits[i], limits[i + 1]) for i in range(n - 1)]
+    nodes: list[tuple] = []
+
+    def build(lo: int, hi: int, start: int, depth: int) -> None:
+        if hi - lo == 1:
+            nodes.append((depth, start, None, [lo]))
+            return
+        common = min(shared[lo:hi - 1])
+        if common - start >= min_shared:
+            nodes.append((depth, start, common, list(range(lo, hi))))
+            start, depth = common, depth + 1
+        run = lo
+        for i in range(lo, hi - 1):  # split where neighbours share too little beyond `start`
+            if shared[i] - start < min_shared:
+                build(run, i + 1, start, depth)
+                run = i + 1
+        build(run, hi, start, depth)
+
+    if n:
+        build(0, n, 0, 0)
+    return nodes
+
+
+def pack_with_shared_prefixes(input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor,
+                              response_length: int, min_shared: int = MIN_SHARED_TOKENS) -> SharedPrefixPacking:
+    """Pack a left-padded [B, L] batch (last `response_length` columns = response) as a prefix tree.
+
+    Rows are taken in the order given (sort them with shared_prefix_order first). A row is shared only up
+    to the token before the one that predicts its first response token, and only if its position ids are
+    0, 1, 2, ... over its real tokens (true for left-padded rows; anything else runs on its own).
+    """
+    batch, length = input_ids.shape
+    mask = attention_mask.bool()
+    tokens = _real_tokens(input_ids, attention_mask)
+    positions = [position_ids[row][mask[row]] for row in range(batch)]
+    prompt_real = mask[:, :length - response_length].sum(-1).tolist()
+    limits = [max(p - 1, 0) if torch.equal(pos, torch.arange(len(pos), device=pos.device)) else 0
+              for p, pos in zip(prompt_real, positions)]
+
+    ids_pieces, pos_pieces, segments = [], [], []
+    row_start = torch.zeros(batch, dtype=torch.long, device=input_ids.device)  # packed index of token k = row_start + k
+    ancestors: list[tuple[int, int]] = []  # packed ranges of the current node's ancestors, root first
+    cursor = shared = 0
+    for depth, start, end, rows in prefix_tree(tokens, limits, min_shared):
+        del ancestors[depth:]
+        first = rows[0]
+        stop = len(tokens[first]) if end is None else end
+        ids_pieces.append(tokens[first][start:stop])
+        pos_pieces.append(positions[first][start:stop])
+        segments.append((cursor, cursor + stop - start, tuple(ancestors)))
+        if end is None:
+            row_start[first] = cursor - start
+        else:
+            shared += (stop - start) * (len(rows) - 1)
+            ancestors.append((cursor, cursor + stop - start))
+        cursor += stop - start
+
+    start = length - response_length
+    predicted_real = mask[:, start:]
+    predictor_real = mask[:, start - 1:length - 1] if start >= 1 else torch.zeros_like(predicted_real)
+    rows_idx, cols_idx = (predicted_real & predictor_real).nonzero(as_tuple=True)
+    real_index = mask.long().cumsum(-1) - 1
+    logit_positions = row_start[rows_idx] + real_index[rows_idx, start + cols_idx - 1]
+    return SharedPrefixPacking(
+        input_ids=torch.cat(ids_pieces).unsqueeze(0) if ids_pieces else input_ids.new_zeros((1, 0)),
+        position_ids=torch.cat(pos_pieces).unsqueeze(0) if pos_pieces else position_ids.new_zeros((1, 0)),
+        segments=segments, logit_positions=logit_positions, rows=rows_idx, cols=cols_idx,
+        labels=input_ids[rows_idx, start + cols_idx], shared_tokens=shared)
