@@ -13,8 +13,8 @@ Sections, per model preset (random weights, scripts/make_tiny_model.py --preset 
   FLOPs / time / peak. Model FLOPs (`update_flops`, forward + backward): 6 x the body's matmul
   parameters x real tokens, 6 x hidden x vocab x response tokens (only those reach the LM head), and
   the causal attention scores. Peak: --peak-tflops, else a table of dense bf16 peaks by GPU name.
-- trainer: benchmarks/trainer_step_time.compare_methods: GRPO and SDAR steps interleaved on the toy
-  environment; per method the median step time, tokens/s, the teacher stage's share of the SDAR step,
+- trainer: benchmarks/trainer_step_time.compare_methods: GRPO and SDAR steps (and SDAR with the plain,
+  unshared teacher forward) interleaved on the toy environment; per method the median step time, tokens/s, the teacher stage's share of the SDAR step,
   the collector's overhead share of the rollout, and peak memory.
 Sections run cheapest first; one that would overrun --budget-s (estimated from the previous preset,
 scaled by parameter count) is skipped with a "skipped" line. A section that fails prints an "error"
@@ -246,7 +246,8 @@ def update_flops(hf_config, attention_mask, response_mask) -> float:
 def section_trainer(report: Report, config: dict, model_dir, device: str, sizes: dict, peak) -> None:
     from trainer_step_time import compare_methods  # benchmarks/
 
-    medians = compare_methods(["grpo", "sdar"], device=device, preset=None, tasks=sizes["tasks"], n=sizes["n"],
+    plain_teacher = "sdar@algorithm.teacher_shared_prefix=false"  # the teacher forward without shared heads
+    medians = compare_methods(["grpo", "sdar", plain_teacher], device=device, preset=None, tasks=sizes["tasks"], n=sizes["n"],
                               response_length=sizes["response_length"], max_steps=sizes["max_steps"],
                               reps=sizes["reps"], warmup=sizes["warmup"], model_dir=model_dir)
     cfg = dict(config, tasks=sizes["tasks"], n=sizes["n"], max_steps=sizes["max_steps"],
@@ -265,8 +266,9 @@ def section_trainer(report: Report, config: dict, model_dir, device: str, sizes:
         report.emit(c, "tokens_per_s", m.get("perf/throughput", 0.0), "tokens/s")
         if device == "cuda":
             report.emit(c, "peak_memory", m.get("perf/max_memory_allocated_gb", 0.0), "GiB")
-    report.emit(dict(cfg, method="sdar/grpo"), "step_ratio", medians["sdar"]["wall/step"] / medians["grpo"]["wall/step"],
-                "ratio")
+    for method in ("sdar", plain_teacher):
+        report.emit(dict(cfg, method=f"{method}/grpo"), "step_ratio",
+                    medians[method]["wall/step"] / medians["grpo"]["wall/step"], "ratio")
 
 
 SECTIONS = {"logprob": section_logprob, "update": section_update, "trainer": section_trainer}

@@ -100,3 +100,16 @@ def test_smollm2_conversion_gives_a_plain_hf_instruct_model(tmp_path):
                                   add_generation_prompt=True, return_tensors="pt", return_dict=True)
     reply = model.generate(**ids, max_new_tokens=12, do_sample=False)
     assert "Paris" in tok.decode(reply[0, ids["input_ids"].shape[1]:], skip_special_tokens=True)
+
+
+def test_cpu_preset_has_qwen_proportions_and_the_tokenizers_vocabulary(tmp_path):
+    from transformers import AutoConfig, AutoTokenizer
+
+    from verl.utils.tiny_model import build_tiny_model
+
+    path = build_tiny_model(tmp_path / "m", preset="cpu-qwen-shape")
+    config, tok = AutoConfig.from_pretrained(path), AutoTokenizer.from_pretrained(path)
+    assert config.vocab_size == len(tok)
+    assert config.intermediate_size / config.hidden_size == 5.5  # Qwen2.5-3B: 11008 / 2048 ~ 5.4
+    assert config.hidden_size // config.num_attention_heads == 64
+    assert config.num_attention_heads // config.num_key_value_heads == 4

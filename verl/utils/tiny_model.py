@@ -44,6 +44,11 @@ PRESETS = {  # Qwen2.5 public config shapes (random weights; for throughput chec
                        num_key_value_heads=2, tie_word_embeddings=True, vocab_size=151936),
     "qwen2.5-7b": dict(hidden_size=3584, intermediate_size=18944, num_hidden_layers=28, num_attention_heads=28,
                        num_key_value_heads=4, tie_word_embeddings=False, vocab_size=152064),
+    # CPU-sized, with Qwen2.5's proportions (MLP 5.5x the width, head_dim 64, 4 query heads per kv head)
+    # and the tokenizer's vocabulary: how a real model's forward splits between attention and MLP, which
+    # the default tiny model (width 64, MLP 2x) does not show.
+    "cpu-qwen-shape": dict(hidden_size=256, intermediate_size=1408, num_hidden_layers=2, num_attention_heads=4,
+                           num_key_value_heads=1, tie_word_embeddings=True, vocab_size=None),
 }
 
 _WORDS = {
@@ -142,7 +147,7 @@ def build_tiny_model(out_dir: str | pathlib.Path, *, seed: int = 0, arch: str = 
     if preset:
         if preset not in PRESETS:
             raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
-        shape = dict(PRESETS[preset])
+        shape = dict(PRESETS[preset], vocab_size=PRESETS[preset]["vocab_size"] or len(tok))
     if shape["vocab_size"] < len(tok):
         raise ValueError(f"vocab_size {shape['vocab_size']} is smaller than the tokenizer ({len(tok)} tokens)")
     head_dim = shape["hidden_size"] // shape["num_attention_heads"]

@@ -53,18 +53,28 @@ def _cuda_varlen(q, k, v, cu_seqlens, max_len, scale):
     return _torch_varlen_attn(q, k, v, cu, cu, max_len, max_len, **kwargs)
 
 
+def _gqa_sdpa(q, k, v, **kwargs):
+    """SDPA with fewer key/value heads than query heads. On CPU the fused kernel takes them as they are
+    (enable_gqa); on CUDA they are copied out to every query head, because the kernel that accepts an
+    attention mask (memory-efficient) does not take enable_gqa and SDPA would fall back to the math path."""
+    groups = q.shape[1] // k.shape[1]
+    if groups > 1 and q.is_cuda:
+        k, v = _repeat_kv(k, groups, 1), _repeat_kv(v, groups, 1)
+    elif groups > 1:
+        kwargs["enable_gqa"] = True
+    return F.scaled_dot_product_attention(q, k, v, **kwargs)
+
+
 def _per_sequence_sdpa(q, k, v, bounds, scale):
     """q [1, Hq, T, D], k/v [1, Hkv, T, D]: causal SDPA on each [start, end) slice.
 
     The inputs stay 4-D: PyTorch's fused CPU kernel only accepts 4-D tensors (3-D falls back to the
     slow math path)."""
-    groups = q.shape[1] // k.shape[1]
-    k, v = _repeat_kv(k, groups, 1), _repeat_kv(v, groups, 1)
     out = torch.empty_like(q)
     for start, end in zip(bounds[:-1], bounds[1:]):
         if end > start:
-            out[:, :, start:end] = F.scaled_dot_product_attention(
-                q[:, :, start:end], k[:, :, start:end], v[:, :, start:end], is_causal=True, scale=scale)
+            out[:, :, start:end] = _gqa_sdpa(q[:, :, start:end], k[:, :, start:end], v[:, :, start:end],
+                                             is_causal=True, scale=scale)
     return out
 
 
@@ -85,15 +95,13 @@ def prefix_segment_masks(segments, dtype: torch.dtype, device) -> list[torch.Ten
 
 def _prefix_segments_sdpa(q, k, v, segments, masks, scale):
     """q [1, Hq, T, D], k/v [1, Hkv, T, D]: per segment, full attention to its ancestors + causal within itself."""
-    groups = q.shape[1] // k.shape[1]
-    k, v = _repeat_kv(k, groups, 1), _repeat_kv(v, groups, 1)
     out = torch.empty_like(q)
     for (start, end, ancestors), mask in zip(segments, masks):
         if end <= start:
             continue
         if mask is None:
-            out[:, :, start:end] = F.scaled_dot_product_attention(
-                q[:, :, start:end], k[:, :, start:end], v[:, :, start:end], is_causal=True, scale=scale)
+            out[:, :, start:end] = _gqa_sdpa(q[:, :, start:end], k[:, :, start:end], v[:, :, start:end],
+                                             is_causal=True, scale=scale)
             continue
         ranges = list(ancestors) + [(start, end)]
         if all(a[1] == b[0] for a, b in zip(ranges, ranges[1:])):  # back to back: one slice, no copy
@@ -101,8 +109,7 @@ def _prefix_segments_sdpa(q, k, v, segments, masks, scale):
         else:
             keys = torch.cat([k[:, :, a:b] for a, b in ranges], dim=2)
             values = torch.cat([v[:, :, a:b] for a, b in ranges], dim=2)
-        out[:, :, start:end] = F.scaled_dot_product_attention(q[:, :, start:end], keys, values, attn_mask=mask,
-                                                              scale=scale)
+        out[:, :, start:end] = _gqa_sdpa(q[:, :, start:end], keys, values, attn_mask=mask, scale=scale)
     return out
 
 
