@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--response-length", type=int, default=64)
     parser.add_argument("--max-steps", type=int, default=3, help="env turns per episode")
     parser.add_argument("--compare", default=None, help="methods to run side by side, e.g. grpo,sdar; "
-                        "METHOD@KEY=VALUE adds one config override to that run")
+                        "METHOD@KEY=VALUE[@KEY=VALUE...] adds config overrides to that run")
     parser.add_argument("--reps", type=int, default=8, help="--compare: measured steps per method")
     parser.add_argument("--warmup", type=int, default=1, help="--compare: unmeasured steps per method first")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
@@ -145,7 +145,7 @@ def compare_methods(methods, *, device: str, preset: str | None, tasks: int, n: 
                 model_dir = build_tiny_model(tmp / "model", preset=preset,
                                              dtype="bfloat16" if device == "cuda" else "float32")
             for index, method in enumerate(methods):
-                name, _, extra = method.partition("@")  # "sdar@algorithm.teacher_shared_prefix=false"
+                name, *extra = method.split("@")  # "sdar@algorithm.teacher_shared_prefix=false@KEY=VALUE..."
                 config = tiny_toy_config(
                     model_dir, tmp / f"run{index}", 10_000, name, tasks_per_step=tasks, group_n=n,
                     max_response_length=response_length, lr=1e-6,
@@ -154,7 +154,7 @@ def compare_methods(methods, *, device: str, preset: str | None, tasks: int, n: 
                                "trainer.worker_backend=local", "actor_rollout_ref.rollout.name=hf",
                                "actor_rollout_ref.actor.ppo_mini_batch_size=64",
                                "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=8", *overrides,
-                               *([extra] if extra else [])])
+                               *extra])
                 OmegaConf.resolve(config)
                 trainer = main_ppo.build_trainer(config)
                 trainers[method] = trainer
