@@ -82,3 +82,11 @@ def test_lr_schedules():
         lr_lambda_with_warmup(0, "cosine", total_steps=-1)
     with pytest.raises(ValueError, match="warmup_style"):
         lr_lambda_with_warmup(0, "linear")
+    # the critic's optimizer is named in its own errors (build_optimizer passes its config key)
+    from omegaconf import OmegaConf
+
+    from verl.workers.fsdp_utils import build_optimizer
+
+    with pytest.raises(ValueError, match=r"^critic\.optim\.warmup_style=cosine needs critic\.optim\.total"):
+        build_optimizer([torch.nn.Parameter(torch.zeros(1))], OmegaConf.create({"warmup_style": "cosine"}),
+                        "critic.optim", 1e-5)

@@ -105,16 +105,17 @@ def scatter_response_values(values: torch.Tensor, rows: torch.Tensor, cols: torc
 
 
 def lr_lambda_with_warmup(warmup_steps: int, style: str = "constant", total_steps: int | None = None,
-                          min_lr_ratio: float = 0.0, num_cycles: float = 0.5):
+                          min_lr_ratio: float = 0.0, num_cycles: float = 0.5,
+                          key: str = "actor_rollout_ref.actor.optim"):
     """LR multiplier per scheduler step: linear warm-up from 0, then constant or cosine decay.
 
     cosine: after warm-up the multiplier follows min + (1 - min) * (1 + cos(pi * 2 * cycles * progress)) / 2,
-    reaching `min_lr_ratio` at `total_steps`.
+    reaching `min_lr_ratio` at `total_steps`. `key` names the optim config section in errors.
     """
     if style not in ("constant", "cosine"):
-        raise ValueError(f"actor_rollout_ref.actor.optim.warmup_style must be 'constant' or 'cosine', got {style!r}")
+        raise ValueError(f"{key}.warmup_style must be 'constant' or 'cosine', got {style!r}")
     if style == "cosine" and (total_steps is None or total_steps <= 0):
-        raise ValueError("warmup_style=cosine needs actor_rollout_ref.actor.optim.total_training_steps > 0")
+        raise ValueError(f"{key}.warmup_style=cosine needs {key}.total_training_steps > 0")
     warmup_steps = max(0, int(warmup_steps))
 
     def multiplier(step: int) -> float:

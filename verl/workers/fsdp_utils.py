@@ -206,5 +206,5 @@ def build_optimizer(params, optim: Any, key: str, default_lr: float) -> tuple[to
             raise ValueError(f"{key}.lr_warmup_steps_ratio > 0 needs {key}.total_training_steps or lr_warmup_steps")
         warmup = int(ratio * total) if total > 0 else 0
     schedule = lr_lambda_with_warmup(warmup, str(_select(optim, "warmup_style", "constant")), total,
-                                     float(_select(optim, "min_lr_ratio", 0.0)))
+                                     float(_select(optim, "min_lr_ratio", 0.0)), key=key)
     return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
