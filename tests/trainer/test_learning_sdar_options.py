@@ -41,7 +41,7 @@ def test_the_format_warm_start_puts_no_loss_on_the_object(tokenizer):
     "take X" target in the format is refused rather than trained whole."""
     import pytest
 
-    from agent_system.environments.env_package.toy.sft import format_target, object_token_span
+    from agent_system.environments.env_package.toy.sft import format_target, object_token_span, response_labels
     from agent_system.multi_turn_rollout.prompt_tokens import encode_text
 
     assert learning_sdar.FORMAT_WARM_START["object_loss"] is False
@@ -50,6 +50,9 @@ def test_the_format_warm_start_puts_no_loss_on_the_object(tokenizer):
         start, end = object_token_span(tokenizer, ids)
         assert tokenizer.decode(ids[start:end]).strip() == obj
         assert tokenizer.decode(ids[:start]).endswith("take")
+        labels = response_labels(tokenizer, ids, object_loss=False)
+        assert labels == [-100 if start <= i < end else t for i, t in enumerate(ids)]  # the format keeps its loss
+        assert response_labels(tokenizer, ids) == ids
     with pytest.raises(ValueError):
         object_token_span(tokenizer, encode_text(tokenizer, "take mug") + [tokenizer.eos_token_id])
 

@@ -66,6 +66,16 @@ def object_token_span(tokenizer, response: list[int], require_think: bool = True
     return prefix, len(response) - suffix
 
 
+def response_labels(tokenizer, response: list[int], object_loss: bool = True, require_think: bool = True
+                    ) -> list[int]:
+    """The SFT labels of a target's ids: the ids themselves, with -100 (no loss) on the object's tokens
+    when not object_loss (the format only: no push towards the random object)."""
+    if object_loss:
+        return list(response)
+    start, end = object_token_span(tokenizer, response, require_think)
+    return [-100 if start <= i < end else token for i, token in enumerate(response)]
+
+
 def _skill_choice(provider, task_set: str, task: Mapping[str, Any], rng: random.Random) -> tuple[str, str] | None:
     """(skill text of a random task type, the room object it names), or None if no type's skill names
     exactly one object of this room."""
@@ -168,10 +178,8 @@ def warm_start(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, steps
             ids = prompt + response
             input_ids[row, :len(ids)] = torch.tensor(ids)
             attention_mask[row, :len(ids)] = 1
-            labels[row, len(prompt):len(ids)] = torch.tensor(response)
-            if not object_loss:  # the format only: no push towards the (random) object
-                start, end = object_token_span(tokenizer, response, require_think)
-                labels[row, len(prompt) + start:len(prompt) + end] = -100
+            labels[row, len(prompt):len(ids)] = torch.tensor(response_labels(tokenizer, response, object_loss,
+                                                                             require_think))
         loss = model(input_ids=input_ids, attention_mask=attention_mask, labels=labels).loss
         optimizer.zero_grad()
         loss.backward()
