@@ -33,7 +33,6 @@ curves as learning_sdar.png and everything as summary.json in --out.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import pathlib
@@ -61,13 +60,8 @@ ENV_SETTINGS = ["env.toy.task_set=owners", f"env.toy.num_objects={NUM_OBJECTS}",
                 "actor_rollout_ref.actor.use_kl_loss=false",
                 "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
                 "actor_rollout_ref.rollout.val_kwargs.temperature=1.0"]
-# The warm start: format + skill reading (toy/sft.py), the same model for every run. WARM_CHUNKS rounds
-# of WARM_START steps, each a fresh warm_start call (fresh optimizer, example seed = round number).
-# lr 3e-3 reads every owner's skill after one round (skill_reading_report on held-out tasks: the right
-# item on top in 40/40); the earlier lr 1e-2 (2 rounds of 150) learned only some owners' skills (40 %).
-WARM_START = dict(steps=200, batch_size=16, lr=3e-3, num_objects=NUM_OBJECTS, category_size=1, task_set="owners",
-                  skill_fraction=0.85, short_fraction=0.5, num_examples=1000)
-WARM_CHUNKS = 1
+# The warm start: format + skill reading (toy/sft.py, verl/trainer/cpu_recipe.SKILL_READING_WARM_START), the
+# same model for every run.
 # The warm start of a pretrained model (--model): the FORMAT only. No skill turns (skill_fraction 0), so
 # the teacher's reading is pretraining's, not ours, and no loss on the object (object_loss False): with
 # random objects as targets the SFT taught SmolLM2 to ignore the skill (toy/sft.py). Full prompts, the
@@ -195,23 +189,11 @@ def emit(config: dict, metric: str, value, unit: str, **extra) -> None:
           flush=True)
 
 
-def skill_reading_model(out_dir: str | pathlib.Path, seed: int = 0, chunks: int = WARM_CHUNKS, **overrides
-                        ) -> pathlib.Path:
-    """The tiny model warm-started to read skills (cached in out_dir: reused if already built)."""
-    from agent_system.environments.env_package.toy import warm_start
-    from verl.utils.tiny_model import build_tiny_model
+def skill_reading_model(out_dir: str | pathlib.Path, seed: int = 0, **overrides) -> pathlib.Path:
+    """The tiny model warm-started to read the owners' skills (cached in out_dir: reused if already built)."""
+    from verl.trainer.cpu_recipe import skill_reading_tiny_model
 
-    out_dir = pathlib.Path(out_dir)
-    settings = dict(WARM_START, **overrides)
-    recipe = hashlib.sha1(json.dumps([settings, chunks], sort_keys=True).encode()).hexdigest()[:8]  # no stale cache
-    final = out_dir / f"tiny_model_skill_reader_seed{seed}_{recipe}"
-    if (final / "config.json").exists():
-        return final
-    current = build_tiny_model(out_dir / f"tiny_model_init_seed{seed}", seed=seed)
-    for chunk in range(chunks):
-        target = final if chunk == chunks - 1 else out_dir / f"tiny_model_skill_reader_seed{seed}_{recipe}_round{chunk}"
-        current = warm_start(current, target, seed=seed + chunk, skills_dir=GOOD_SKILLS, **settings)
-    return pathlib.Path(current)
+    return skill_reading_tiny_model(out_dir, GOOD_SKILLS, seed=seed, **overrides)
 
 
 def format_warm_started(model_dir: str | pathlib.Path, out_dir: str | pathlib.Path, seed: int = 0, **overrides

@@ -34,7 +34,7 @@ Measured with the 96k-parameter tiny model (2-core CPU, GRPO, lr 1e-3, 8 tasks x
   0.27 -> 1.0 within 13 steps (~40 s): the whole pipeline learns;
 - all three categories: still at chance after 25-40 steps, also after warm starts with
   correct_fraction 0.5-0.6. The conditional task is a harder target for this model.
-- owners task set with skill_fraction 0.85 (benchmarks/learning_sdar.WARM_START): see docs/results/learning.md
+- owners task set with skill_fraction 0.85 (verl/trainer/cpu_recipe.SKILL_READING_WARM_START): see docs/results/learning.md
   for the measured student/teacher gap on held-out tasks.
 """
 from __future__ import annotations
