@@ -184,6 +184,12 @@ def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 
     return {key: float(np.mean(values)) for key, values in report.items()} | {"chance": 1.0 / num_objects}
 
 
+def _portable(path) -> str:
+    """A path as committed results show it: relative to the repository, or just its name (no machine paths)."""
+    path = pathlib.Path(path).resolve()
+    return str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else path.name
+
+
 def emit(config: dict, metric: str, value, unit: str, **extra) -> None:
     print(json.dumps({"bench": BENCH, "config": config, "metric": metric, "value": value, "unit": unit, **extra}),
           flush=True)
@@ -381,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     out_dir = pathlib.Path(args.out).resolve()
     (out_dir / "models").mkdir(parents=True, exist_ok=True)
-    summary: dict = {"args": vars(args)}
+    summary: dict = {"args": dict(vars(args), model=_portable(args.model) if args.model else None)}
 
     if args.model is None:
         model_dir = skill_reading_model(out_dir / "models")
@@ -392,7 +398,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.warm_start == "format":
             model_dir = format_warm_started(model_dir, out_dir / "models")
             checked["format_warm_start_"] = model_dir
-    summary["model"] = str(model_dir)
+    summary["model"] = _portable(model_dir)
     summary["skill_reading"] = {}
     for prefix, checked_dir in checked.items():
         for name, skills in (("good", GOOD_SKILLS), ("misleading", MISLEADING_SKILLS)):

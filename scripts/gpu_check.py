@@ -14,8 +14,9 @@ Sections, per model preset (random weights, scripts/make_tiny_model.py --preset 
   parameters x real tokens, 6 x hidden x vocab x response tokens (only those reach the LM head), and
   the causal attention scores. Peak: --peak-tflops, else a table of dense bf16 peaks by GPU name.
 - trainer: benchmarks/trainer_step_time.compare_methods: GRPO and SDAR steps (and SDAR with the plain,
-  unshared teacher forward) interleaved on the toy environment; per method the median step time, tokens/s, the teacher stage's share of the SDAR step,
-  the collector's overhead share of the rollout, and peak memory.
+  unshared teacher forward) interleaved on the toy environment; per method the median step time,
+  tokens/s, the teacher stage's share of the SDAR step, the collector's overhead share of the rollout,
+  and peak memory.
 Sections run cheapest first; one that would overrun --budget-s (estimated from the previous preset,
 scaled by parameter count) is skipped with a "skipped" line. A section that fails prints an "error"
 line and the others still run; the exit status is 1 if any failed.
@@ -247,8 +248,8 @@ def section_trainer(report: Report, config: dict, model_dir, device: str, sizes:
     from trainer_step_time import compare_methods  # benchmarks/
 
     plain_teacher = "sdar@algorithm.teacher_shared_prefix=false"  # the teacher forward without shared heads
-    medians = compare_methods(["grpo", "sdar", plain_teacher], device=device, preset=None, tasks=sizes["tasks"], n=sizes["n"],
-                              response_length=sizes["response_length"], max_steps=sizes["max_steps"],
+    medians = compare_methods(["grpo", "sdar", plain_teacher], device=device, preset=None, tasks=sizes["tasks"],
+                              n=sizes["n"], response_length=sizes["response_length"], max_steps=sizes["max_steps"],
                               reps=sizes["reps"], warmup=sizes["warmup"], model_dir=model_dir)
     cfg = dict(config, tasks=sizes["tasks"], n=sizes["n"], max_steps=sizes["max_steps"],
                response_length=sizes["response_length"], reps=sizes["reps"], statistic="median")

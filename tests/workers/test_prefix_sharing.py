@@ -7,7 +7,7 @@ import torch
 from verl.protocol import DataProto
 from verl.utils.prefix_sharing import pack_with_shared_prefixes, prefix_tree, shared_prefix_order, split_sorted_rows
 from verl.utils.torch_functional import compute_position_id_with_mask
-from verl.workers.actor import DataParallelPPOActor, shared_prefix_micro_batches
+from verl.workers.actor import DataParallelPPOActor, micro_batch_indices
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 
 PAD = 0
@@ -110,7 +110,7 @@ def test_shared_prefix_micro_batches_keep_every_row_once(hf_reference_model):
     data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=5)
     for kwargs in ({"micro_batch_size": 3, "use_dynamic_bsz": False, "max_token_len": None},
                    {"micro_batch_size": None, "use_dynamic_bsz": True, "max_token_len": 150}):
-        parts = shared_prefix_micro_batches(data.batch, device=torch.device("cpu"), **kwargs)
+        parts = micro_batch_indices(data, device=torch.device("cpu"), share_prefix=True, **kwargs)
         assert sorted(i for p in parts for i in p) == list(range(len(data)))
         if kwargs["max_token_len"]:
             lengths = data.batch["attention_mask"].sum(-1)
@@ -118,4 +118,4 @@ def test_shared_prefix_micro_batches_keep_every_row_once(hf_reference_model):
         else:
             assert all(len(p) <= 3 for p in parts)
     with pytest.raises(ValueError, match="max_token_len"):
-        shared_prefix_micro_batches(data.batch, None, True, 0, torch.device("cpu"))
+        micro_batch_indices(data, None, True, 0, torch.device("cpu"), share_prefix=True)

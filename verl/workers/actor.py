@@ -107,60 +107,41 @@ def average_over_ranks(sums: dict[str, float], counts: dict[str, float], device:
 
 
 def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynamic_bsz: bool,
-                        max_token_len: int | None, device: torch.device, group=None) -> list[list[int]]:
+                        max_token_len: int | None, device: torch.device, group=None,
+                        share_prefix: bool = False) -> list[list[int]]:
     """Sample indices of each micro-batch, in order of execution.
 
     Fixed size: consecutive slices. Dynamic: groups under a token budget, with the group count raised to
     the maximum over the data-parallel ranks, so every rank runs the same number of FSDP forwards.
+    `share_prefix`: the rows sorted by content and cut between task groups (prefix_sharing.split_sorted_rows),
+    so a micro-batch holds whole groups whose common heads run once; budgets count those heads in full.
     """
     n = len(data)
     if n == 0:
         return []
-    if use_dynamic_bsz:
-        if not max_token_len:
-            raise ValueError("use_dynamic_bsz needs a positive *_max_token_len_per_gpu")
-        seqlens = data.batch["attention_mask"].sum(-1).tolist()
-        local = rearrange_micro_batches(seqlens, int(max_token_len))
-        count = all_reduce_max(len(local), device, group)
-        parts = rearrange_micro_batches(seqlens, int(max_token_len), min_num_micro_batches=min(count, n))
-        if len(parts) < count:
-            raise RuntimeError(f"rank has {n} samples but {count} micro-batches are needed to match the other ranks")
-        return parts
-    if not micro_batch_size or micro_batch_size < 1:
+    if use_dynamic_bsz and not max_token_len:
+        raise ValueError("use_dynamic_bsz needs a positive *_max_token_len_per_gpu")
+    if not use_dynamic_bsz and (not micro_batch_size or micro_batch_size < 1):
         raise ValueError(f"micro batch size must be a positive integer, got {micro_batch_size!r}")
-    return [list(range(s, min(n, s + micro_batch_size))) for s in range(0, n, micro_batch_size)]
-
-
-def shared_prefix_micro_batches(data_batch: dict[str, torch.Tensor], micro_batch_size: int | None,
-                                use_dynamic_bsz: bool, max_token_len: int | None, device: torch.device,
-                                group=None) -> list[list[int]]:
-    """Micro-batches of rows sorted by content, cut between task groups (prefix_sharing.split_sorted_rows).
-
-    Token budgets count shared heads in full, so memory stays within them. With dynamic sizes the longest
-    micro-batches are then halved until every rank runs the same number of forwards.
-    """
-    order, links = shared_prefix_order(data_batch["input_ids"], data_batch["attention_mask"])
-    if not order:
-        return []
-    seqlens = data_batch["attention_mask"].sum(-1)[order].tolist()
-    if use_dynamic_bsz:
-        if not max_token_len:
-            raise ValueError("use_dynamic_bsz needs a positive *_max_token_len_per_gpu")
-        cuts = split_sorted_rows(links, seqlens, max_tokens=int(max_token_len))
+    seqlens = data.batch["attention_mask"].sum(-1).tolist()
+    if share_prefix:
+        order, links = shared_prefix_order(data.batch["input_ids"], data.batch["attention_mask"])
+        limits = {"max_tokens": int(max_token_len)} if use_dynamic_bsz else {"max_rows": int(micro_batch_size)}
+        parts = [order[a:b] for a, b in split_sorted_rows(links, [seqlens[i] for i in order], **limits)]
+        if not use_dynamic_bsz:
+            return parts
+        count = all_reduce_max(len(parts), device, group)
+        while len(parts) < min(count, n):  # halve the longest until the ranks agree
+            longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+            part = parts.pop(longest)
+            parts[longest:longest] = [part[:len(part) // 2], part[len(part) // 2:]]
+    elif use_dynamic_bsz:
+        count = all_reduce_max(len(rearrange_micro_batches(seqlens, int(max_token_len))), device, group)
+        parts = rearrange_micro_batches(seqlens, int(max_token_len), min_num_micro_batches=min(count, n))
     else:
-        if not micro_batch_size or micro_batch_size < 1:
-            raise ValueError(f"micro batch size must be a positive integer, got {micro_batch_size!r}")
-        cuts = split_sorted_rows(links, seqlens, max_rows=int(micro_batch_size))
-    parts = [order[a:b] for a, b in cuts]
-    if not use_dynamic_bsz:
-        return parts
-    count = all_reduce_max(len(parts), device, group)
-    if count > len(order):
-        raise RuntimeError(f"rank has {len(order)} samples but {count} micro-batches are needed to match the other ranks")
-    while len(parts) < count:
-        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
-        part = parts.pop(longest)
-        parts[longest:longest] = [part[:len(part) // 2], part[len(part) // 2:]]
+        return [list(range(s, min(n, s + micro_batch_size))) for s in range(0, n, micro_batch_size)]
+    if len(parts) < count:
+        raise RuntimeError(f"rank has {n} samples but {count} micro-batches are needed to match the other ranks")
     return parts
 
 
@@ -305,12 +286,8 @@ class DataParallelPPOActor:
         self.module.eval()
         keys = ["input_ids", "attention_mask", "position_ids", "responses"]
         batch = {k: data.batch[k] for k in keys}
-        if share_prefix:
-            groups = shared_prefix_micro_batches(batch, micro_batch_size, use_dynamic_bsz, max_token_len, self.device,
-                                                 self.group)
-        else:
-            groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device,
-                                         self.group)
+        groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device, self.group,
+                                     share_prefix=share_prefix)
         log_probs = torch.zeros(batch["responses"].shape, dtype=torch.float32)
         entropys = torch.zeros_like(log_probs) if calculate_entropy else None
         for idx in groups:
