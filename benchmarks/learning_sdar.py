@@ -78,6 +78,9 @@ METHODS = {
     "skill_grpo": ("skill_grpo", GOOD_SKILLS, []),
     "sdar_misleading": ("sdar", MISLEADING_SKILLS, ["algorithm.sdar.sdar_coef={coef}"]),
     "grpo_opsd_misleading": ("grpo_opsd", MISLEADING_SKILLS, ["algorithm.sdar.sdar_coef={coef}"]),
+    # our distribution-level variant (not the paper's): reverse KL to the teacher over the student's top-k
+    # tokens, so an item the student no longer samples still gets the teacher's pull
+    "sdar_topk": ("sdar", GOOD_SKILLS, ["algorithm.sdar.sdar_coef={coef}", "algorithm.sdar.distill_loss=topk_reverse_kl"]),
     # other advantage estimators (issue 17), no teacher: GiGPO with verl-agent's script settings, and PPO
     # (GAE + a critic initialised from the actor) with the yaml's critic defaults (critic lr 1e-5, gamma = lam = 1).
     "gigpo": ("grpo", None, ["algorithm.adv_estimator=gigpo", "algorithm.gamma=0.95",
@@ -102,7 +105,8 @@ def _response_log_probs(model, input_ids, attention_mask, response_width):
 
 
 def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 40, seed: int = 0,
-                         num_objects: int = NUM_OBJECTS, split: str = "reading_check") -> dict[str, float]:
+                         num_objects: int = NUM_OBJECTS, split: str = "reading_check", rooms: int = 1
+                         ) -> dict[str, float]:
     """Does the model read skills? On toy owner tasks that the warm start never used (own split name),
     score every room action's response under the student prompt and under the teacher prompt that the
     trainer builds (verl.trainer.ppo.teacher.build_teacher_batch with `skills_dir`), with the same weights.
@@ -112,7 +116,8 @@ def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 
     it is the most likely one, the teacher - student gap of the right action's sequence log-prob
     (nats; the sum over its response tokens) and of its object token alone, and SDAR's gate
     sigmoid(5 * gap) on the object token of the right action and of the wrong ones (what the gate
-    would do to those samples in the first update)."""
+    would do to those samples in the first update). With `rooms` > 1 the prompts are those of the last
+    room, reached by right takes, as a --rooms run shows them (history_length 0)."""
     import numpy as np
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -127,18 +132,21 @@ def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 
 
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
-    tasks = generate_tasks(num_tasks, seed, num_objects, split=split, category_size=1, task_set="owners")
-    manager = ToyEnvironmentManager(tasks, lenient_projection=False)
+    tasks = generate_tasks(num_tasks, seed, num_objects, split=split, category_size=1, task_set="owners",
+                           num_rooms=rooms)
+    manager = ToyEnvironmentManager(tasks, lenient_projection=False, history_length=2 if rooms == 1 else 0)
     manager.reset(tasks)
+    for _ in range(rooms - 1):
+        manager.step([manager.oracle_response(i) for i in range(len(tasks))], np.ones(len(tasks), dtype=bool))
     prompts, responses, meta, rows = [], [], [], []
     for i, task in enumerate(tasks):
         messages = manager.build_prompt(i)
         prompt_ids = encode_text(tokenizer, render_chat(tokenizer, messages))
-        for obj in task["objects"]:
+        for obj in manager.envs[i].objects:
             prompts.append(prompt_ids)
             responses.append(encode_text(tokenizer, format_target(f"take {obj}")) + [tokenizer.eos_token_id])
             meta.append((task, messages))
-            rows.append((i, obj == task["target"]))
+            rows.append((i, obj == manager.envs[i].target))
     pad_id = tokenizer.pad_token_id
     prompt = left_pad(prompts, pad_id)
     width = max(len(r) for r in responses)
@@ -214,12 +222,18 @@ def format_warm_started(model_dir: str | pathlib.Path, out_dir: str | pathlib.Pa
 
 
 def run_size_overrides(tasks_per_step: int = TASKS_PER_STEP, group_n: int = GROUP_N,
-                       max_response_length: int = MAX_RESPONSE_LENGTH) -> tuple[str, ...]:
+                       max_response_length: int = MAX_RESPONSE_LENGTH, rooms: int = 1) -> tuple[str, ...]:
     """The run size as overrides that go after ENV_SETTINGS; none at the defaults, so the tiny model's
-    runs (and their cached curves) stay exactly as they were."""
+    runs (and their cached curves) stay exactly as they were. `rooms` > 1: episodes of that many rooms
+    (env.toy.num_rooms; one spare step for a "look" or an invalid reply) and no history in the prompt,
+    so each room's decision rests on the prompt alone (the history would show the right take of the
+    room before)."""
     sizes = {"data.train_batch_size": (tasks_per_step, TASKS_PER_STEP), "env.rollout.n": (group_n, GROUP_N),
              "data.max_response_length": (max_response_length, MAX_RESPONSE_LENGTH)}
-    return tuple(f"{key}={value}" for key, (value, default) in sizes.items() if value != default)
+    overrides = tuple(f"{key}={value}" for key, (value, default) in sizes.items() if value != default)
+    if rooms > 1:
+        overrides += (f"env.toy.num_rooms={rooms}", f"env.max_steps={rooms + 1}", "env.history_length=0")
+    return overrides
 
 
 def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_dir, extra=(), lr: float = LR):
@@ -379,6 +393,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tasks-per-step", type=int, default=TASKS_PER_STEP)
     parser.add_argument("--group-n", type=int, default=GROUP_N, help="trajectories per task (the GRPO group)")
     parser.add_argument("--max-response-length", type=int, default=MAX_RESPONSE_LENGTH)
+    parser.add_argument("--rooms", type=int, default=1,
+                        help="rooms per episode (env.toy.num_rooms): only the last right take pays, chance 0.2^rooms")
     parser.add_argument("--reading-tasks", type=int, default=40, help="held-out tasks of the skill-reading check")
     parser.add_argument("--table", metavar="SUMMARY_JSON", help="only print the markdown table of a finished run")
     args = parser.parse_args(argv)
@@ -403,17 +419,18 @@ def main(argv: list[str] | None = None) -> None:
     for prefix, checked_dir in checked.items():
         for name, skills in (("good", GOOD_SKILLS), ("misleading", MISLEADING_SKILLS)):
             # cached per model, skills and size: a rerun with more seeds or methods does not redo the check
-            cache = out_dir / "models" / f"skill_reading_{checked_dir.name}_{name}_{args.reading_tasks}tasks.json"
+            rooms = f"_{args.rooms}rooms" if args.rooms > 1 else ""
+            cache = out_dir / "models" / f"skill_reading_{checked_dir.name}_{name}_{args.reading_tasks}tasks{rooms}.json"
             if cache.exists():
                 report = json.loads(cache.read_text())
             else:
-                report = skill_reading_report(checked_dir, skills, num_tasks=args.reading_tasks)
+                report = skill_reading_report(checked_dir, skills, num_tasks=args.reading_tasks, rooms=args.rooms)
                 cache.write_text(json.dumps(report))
             summary["skill_reading"][prefix + name] = report
             for metric, value in report.items():
                 emit({"phase": "skill_reading", "skills": name, "model": checked_dir.name}, metric, value,
                      "nats" if "nats" in metric else "fraction")
-    extra = run_size_overrides(args.tasks_per_step, args.group_n, args.max_response_length)
+    extra = run_size_overrides(args.tasks_per_step, args.group_n, args.max_response_length, args.rooms)
 
     coef = args.coef
     if coef is None:

@@ -247,3 +247,43 @@ def test_skill_warm_start_examples_follow_the_skill_turn_and_plain_ones_do_not(t
         owner = re.search(r"take (\w+)'s item", text).group(1)
         right += tokenizer.decode(response, skip_special_tokens=True) == f"<think></think><action>take {OWNERS[owner][0]}</action>"
     assert 0.1 * len(plain) <= right <= 0.3 * len(plain)  # chance is 1/5: plain targets carry no answer
+
+
+def test_rooms_one_right_take_per_room_and_only_the_last_pays():
+    tasks = generate_tasks(6, seed=3, num_objects=5, category_size=1, task_set="owners", num_rooms=3)
+    # one room keeps the old task shape (the golden transcript pins the old tasks themselves)
+    assert "rooms" not in generate_tasks(6, seed=3, num_objects=5, category_size=1, task_set="owners")[0]
+    first = tasks[0]
+    assert [r["target"] for r in first["rooms"]] == [first["target"]] * 3  # an owner has one item
+    assert len({tuple(r["objects"]) for r in first["rooms"]}) > 1  # each room is its own shuffle
+    env = ToyEnv()
+    obs, _ = env.reset(first)
+    for room in first["rooms"][1:]:
+        obs, reward, done, info = env.step(f"take {env.target}")
+        # the next room looks like a first turn: its objects and the task, not what was taken
+        assert obs == f"You are in a small room. You see {', '.join(_listed(room['objects']))}. Your task is to: {first['task_text']}."
+        assert (reward, done, info["won"]) == (0.0, False, False)
+        assert info["admissible_actions"] == [f"take {o}" for o in room["objects"]] + ["look"]
+    obs, reward, done, info = env.step(f"take {env.target}")
+    assert (obs, reward, done, info["won"]) == (f"You take the {first['target']}. Task complete.", 10.0, True, True)
+    env.reset(first)
+    env.step(f"take {env.target}")
+    wrong = next(o for o in env.objects if o != env.target)
+    assert env.step(f"take {wrong}")[1:3] == (0.0, True) and not env.won  # a wrong take in room 2 fails the episode
+
+
+def _listed(objects):
+    articles = [("an " if o[0] in "aeiou" else "a ") + o for o in objects]
+    return articles[:-2] + [f"{articles[-2]} and {articles[-1]}"]
+
+
+def test_rooms_need_enough_steps_and_the_oracle_wins_every_room():
+    with pytest.raises(ValueError, match=r"env.toy.num_rooms=3 needs env.max_steps >= 3"):
+        make_manager({"max_steps": 2, "toy": {"num_rooms": 3, "task_set": "owners", "num_objects": 5}}, "train")
+    manager = make_manager({"max_steps": 3, "toy": {"num_rooms": 3, "task_set": "owners", "num_objects": 5,
+                                                    "num_tasks": 4}}, "train")
+    manager.reset(manager.task_pool[:4])
+    active = np.ones(4, dtype=bool)
+    for _ in range(3):
+        _, rewards, dones, infos = manager.step([manager.oracle_response(i) for i in range(4)], active)
+    assert rewards.tolist() == [10.0] * 4 and dones.all() and all(info["won"] for info in infos)

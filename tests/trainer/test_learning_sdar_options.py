@@ -17,7 +17,12 @@ def test_run_size_overrides_are_empty_at_the_defaults_and_reach_the_config(tmp_p
     assert config.data.train_batch_size == 2
     assert config.env.rollout.n == 4
     assert config.data.max_response_length == 24
+    rooms = learning_sdar.run_config("sdar", 0, 3, 1.0, tmp_path / "model", tmp_path / "run",
+                                     learning_sdar.run_size_overrides(rooms=3))
+    # three rooms per episode, a spare step, and no history (it would show the last room's right take)
+    assert (rooms.env.toy.num_rooms, rooms.env.max_steps, rooms.env.history_length) == (3, 4, 0)
     default = learning_sdar.run_config("grpo", 0, 3, 1.0, tmp_path / "model", tmp_path / "run")
+    assert default.env.toy.num_rooms == 1
     assert (default.data.train_batch_size, default.env.rollout.n, default.data.max_response_length) == (
         learning_sdar.TASKS_PER_STEP, learning_sdar.GROUP_N, learning_sdar.MAX_RESPONSE_LENGTH)
 

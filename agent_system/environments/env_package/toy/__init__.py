@@ -14,6 +14,8 @@
                                       null: 3 for categories, 1 for owners)
     env.toy.task_types [null]         task types in the pools (null: all of the task set; one type +
                                       category_size 1 = a pure "always take X" task)
+    env.toy.num_rooms [1]             rooms per episode, each needing the right take; only the last one's
+                                      pays (sparse reward: random play wins (1/num_objects)^K); <= env.max_steps
     env.toy.num_tasks [64]            size of the training task pool
     env.toy.num_val_tasks [16]        size of the fixed validation list
     env.toy.lenient_projection [true] without <action> tags, execute the first admissible action mentioned
@@ -53,7 +55,12 @@ def make_manager(env_cfg: Any, split: str) -> ToyEnvironmentManager:
     task_set = str(_select(env_cfg, "toy.task_set", "categories"))
     if category_size is None:  # every member for categories; owners have one item each
         category_size = 1 if task_set == "owners" else 3
-    shape = dict(category_size=int(category_size), task_set=task_set,
+    num_rooms = int(_select(env_cfg, "toy.num_rooms", 1))
+    max_steps = _select(env_cfg, "max_steps", None)
+    if max_steps is not None and int(max_steps) < num_rooms:
+        raise ValueError(f"env.toy.num_rooms={num_rooms} needs env.max_steps >= {num_rooms} (one take per room), "
+                         f"got env.max_steps={max_steps}: no episode could be won")
+    shape = dict(category_size=int(category_size), task_set=task_set, num_rooms=num_rooms,
                  task_types=None if task_types is None else [str(t) for t in task_types])
     if split == "train":
         tasks = generate_tasks(int(_select(env_cfg, "toy.num_tasks", 64)), seed, num_objects, split="train", **shape)

@@ -26,6 +26,14 @@ Task sets (env.toy.task_set):
   a teacher that reads the skill sees it named. This is the skill-reading task of the learning
   benchmark (benchmarks/learning_sdar.py). category_size must be 1 there (one item per owner).
 
+Rooms (env.toy.num_rooms, default 1): with K > 1 an episode is K rooms in a row, each a fresh shuffle
+of objects holding one of the task's items; taking the right one moves on to the next room (reward 0,
+the new room's observation is a first turn's: it does not say what was taken), a wrong one ends the
+episode failed, and only the right take in the last room wins (reward 10). Random play wins
+(1 / num_objects)^K of the time: the reward is sparse and lands on the episode, while each turn's
+decision is judged separately by a teacher reading the skill. This is the credit-assignment setting of
+the learning benchmark. env.max_steps must be at least K.
+
 Episodes are short (env.max_steps, default 4, is enforced by the collector); everything is
 deterministic given the task, so transcripts are reproducible.
 """
@@ -82,9 +90,10 @@ def task_sentence(task_type: str, task_set: str = "categories") -> str:
 
 def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str = "train",
                    category_size: int = MAX_CATEGORY_SIZE, task_types: Sequence[str] | None = None,
-                   task_set: str = "categories") -> list[dict[str, Any]]:
+                   task_set: str = "categories", num_rooms: int = 1) -> list[dict[str, Any]]:
     """`num_tasks` tasks, `task_types` (default: all of the task set) in turn (balanced per-type
-    metrics), objects shuffled; seeded."""
+    metrics), objects shuffled; seeded. With `num_rooms` > 1 a task's "rooms" lists its rooms as
+    {objects, target}; "objects" and "target" are always the first room's."""
     if task_set not in TASK_SETS:
         raise ValueError(f"env.toy.task_set must be one of {list(TASK_SETS)}, got {task_set!r}")
     table = TASK_SETS[task_set]
@@ -101,17 +110,26 @@ def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str =
     if not 1 <= num_objects <= max_objects:
         raise ValueError(f"env.toy.num_objects must be between 1 and {max_objects} "
                          f"(with env.toy.category_size={category_size}), got {num_objects}")
+    if num_rooms < 1:
+        raise ValueError(f"env.toy.num_rooms must be at least 1, got {num_rooms}")
     if num_tasks < 1:
         raise ValueError(f"the toy {split} task count must be positive, got {num_tasks} "
                          f"(env.toy.{'num_tasks' if split == 'train' else 'num_val_tasks'})")
     rng = random.Random(f"toy-{split}-{seed}")
     tasks = []
-    for i in range(num_tasks):
-        task_type = task_types[i % len(task_types)]
+
+    def room(task_type: str) -> tuple[list[str], str]:
         target = rng.choice(table[task_type][:category_size])
         others = [o for t, members in table.items() if t != task_type for o in members[:category_size]]
         objects = [target] + rng.sample(others, num_objects - 1)
         rng.shuffle(objects)
+        return objects, target
+
+    for i in range(num_tasks):
+        task_type = task_types[i % len(task_types)]
+        objects, target = room(task_type)
+        # later rooms draw after the first, so num_rooms=1 gives the same tasks as before rooms existed
+        rooms = [(objects, target)] + [room(task_type) for _ in range(num_rooms - 1)]
         tasks.append({
             "task_id": f"toy-{split}-{seed}-{i:04d}",
             "task_type": task_type,
@@ -121,6 +139,8 @@ def generate_tasks(num_tasks: int, seed: int, num_objects: int = 3, split: str =
             "task_text": task_sentence(task_type, task_set),
             "hint": f"{_capitalised(goal_noun(task_type, task_set))} here is the {target}.",
         })
+        if num_rooms > 1:  # one-room tasks keep their old shape (golden transcripts, saved task lists)
+            tasks[-1]["rooms"] = [{"objects": o, "target": t} for o, t in rooms]
     return tasks
 
 
@@ -129,15 +149,40 @@ class ToyEnv:
 
     def __init__(self) -> None:
         self.task: dict[str, Any] | None = None
+        self.room = 0  # index into the task's rooms
         self.done = False
         self.won = False
         self.observation = ""
 
     @property
+    def rooms(self) -> list[dict[str, Any]]:
+        task = self.task or {}
+        return task.get("rooms") or [{"objects": task.get("objects", []), "target": task.get("target")}]
+
+    @property
+    def objects(self) -> list[str]:
+        return list(self.rooms[self.room]["objects"]) if self.task is not None else []
+
+    @property
+    def target(self) -> str | None:
+        return self.rooms[self.room]["target"] if self.task is not None else None
+
+    @property
+    def hint(self) -> str | None:
+        """The privileged hint for the current room ("Anna's item here is the mug.")."""
+        if self.task is None:
+            return None
+        return f"{_capitalised(self._goal_noun())} here is the {self.target}."
+
+    def _goal_noun(self) -> str:
+        task_type = self.task["task_type"]
+        return goal_noun(task_type, "owners" if task_type in OWNERS else "categories")
+
+    @property
     def admissible_actions(self) -> list[str]:
         if self.task is None:
             return []
-        return [f"take {o}" for o in self.task["objects"]] + [LOOK_ACTION]
+        return [f"take {o}" for o in self.objects] + [LOOK_ACTION]
 
     def _info(self) -> dict[str, Any]:
         task = self.task or {}
@@ -153,11 +198,16 @@ class ToyEnv:
         missing = [k for k in ("task_type", "objects", "target", "task_text") if k not in task]
         if missing:
             raise ValueError(f"toy task {task.get('task_id')!r} lacks {missing}")
-        if task["target"] not in task["objects"]:
-            raise ValueError(f"toy task {task.get('task_id')!r}: target {task['target']!r} is not among its objects")
-        self.task, self.done, self.won = dict(task), False, False
-        self.observation = f"{describe_room(task['objects'])} Your task is to: {task['task_text']}."
+        self.task, self.room, self.done, self.won = dict(task), 0, False, False
+        for room in self.rooms:
+            if room["target"] not in room["objects"]:
+                raise ValueError(f"toy task {task.get('task_id')!r}: target {room['target']!r} is not among "
+                                 f"its room's objects {room['objects']}")
+        self.observation = self._room_observation()
         return self.observation, self._info()
+
+    def _room_observation(self) -> str:
+        return f"{describe_room(self.objects)} Your task is to: {self.task['task_text']}."
 
     def step(self, action: str) -> tuple[str, float, bool, dict[str, Any]]:
         if self.task is None:
@@ -170,17 +220,18 @@ class ToyEnv:
             info.update(action=action, action_admissible=False)
             return self.observation, 0.0, True, info
         if action == LOOK_ACTION:
-            self.observation = describe_room(self.task["objects"])
+            self.observation = describe_room(self.objects)
         elif admissible:  # "take <object>"
             taken = action[len("take "):]
-            self.done = True
-            if taken == self.task["target"]:
-                self.won, reward = True, SUCCESS_REWARD
+            if taken == self.target and self.room + 1 < len(self.rooms):  # on to the next room
+                self.room += 1
+                self.observation = self._room_observation()
+            elif taken == self.target:
+                self.done, self.won, reward = True, True, SUCCESS_REWARD
                 self.observation = f"You take the {taken}. Task complete."
             else:
-                task_type = self.task["task_type"]
-                noun = goal_noun(task_type, "owners" if task_type in OWNERS else "categories")
-                self.observation = f"You take the {taken}. It is not {noun}. Task failed."
+                self.done = True
+                self.observation = f"You take the {taken}. It is not {self._goal_noun()}. Task failed."
         else:
             self.observation = NOTHING_HAPPENS
         info = self._info()

@@ -53,8 +53,9 @@ class ToyEnvironmentManager(InProcessEnvironmentManager):
         return observations, rewards, dones.copy(), infos
 
     def oracle_response(self, index: int) -> str:
-        """Take the task's target object (rollout.name=oracle)."""
-        return f"<think>{self.tasks[index]['hint']}</think>\n<action>take {self.tasks[index]['target']}</action>"
+        """Take the current room's target object (rollout.name=oracle)."""
+        env = self.envs[index]
+        return f"<think>{env.hint}</think>\n<action>take {env.target}</action>"
 
     # ------------------------------------------------------------------ prompts
     def build_prompt(self, index: int, history_length: int | None = None) -> list[Message]:
@@ -69,6 +70,6 @@ class ToyEnvironmentManager(InProcessEnvironmentManager):
             history=self.memory.render(index, k),
             history_length=k,
             require_think=self.require_think,
-            hint=task.get("hint") if self.show_hint else None,
+            hint=env.hint if self.show_hint else None,
         )
         return [{"role": "user", "content": content}]
