@@ -44,22 +44,20 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from verl.trainer.cpu_recipe import OWNERS_NUM_OBJECTS, OWNERS_TASK_SETTINGS, owners_rooms_overrides  # noqa: E402
+
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
 GOOD_SKILLS = REPO_ROOT / "skills" / "toy_owners"
 MISLEADING_SKILLS = REPO_ROOT / "skills" / "toy_owners_misleading"
-NUM_OBJECTS = 5
+NUM_OBJECTS = OWNERS_NUM_OBJECTS
 GATE_BETA = 5.0
 THRESHOLD = 0.8
 BENCH = "learning_sdar"
 TASKS_PER_STEP, GROUP_N, LR = 4, 8, 4e-3  # 32 one-turn episodes per step
 MAX_RESPONSE_LENGTH = 16
 
-# The task and the small-run settings every method shares.
-ENV_SETTINGS = ["env.toy.task_set=owners", f"env.toy.num_objects={NUM_OBJECTS}", "env.max_steps=2",
-                "env.toy.num_val_tasks=20", "data.val_batch_size=20", f"data.max_response_length={MAX_RESPONSE_LENGTH}",
-                "actor_rollout_ref.actor.use_kl_loss=false",
-                "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
-                "actor_rollout_ref.rollout.val_kwargs.temperature=1.0"]
+# The task and the small-run settings every method shares (cpu_recipe: the demo runs the same task).
+ENV_SETTINGS = list(OWNERS_TASK_SETTINGS)
 # The warm start: format + skill reading (toy/sft.py, verl/trainer/cpu_recipe.SKILL_READING_WARM_START), the
 # same model for every run.
 # The warm start of a pretrained model (--model): the FORMAT only. No skill turns (skill_fraction 0), so
@@ -231,9 +229,7 @@ def run_size_overrides(tasks_per_step: int = TASKS_PER_STEP, group_n: int = GROU
     sizes = {"data.train_batch_size": (tasks_per_step, TASKS_PER_STEP), "env.rollout.n": (group_n, GROUP_N),
              "data.max_response_length": (max_response_length, MAX_RESPONSE_LENGTH)}
     overrides = tuple(f"{key}={value}" for key, (value, default) in sizes.items() if value != default)
-    if rooms > 1:
-        overrides += (f"env.toy.num_rooms={rooms}", f"env.max_steps={rooms + 1}", "env.history_length=0")
-    return overrides
+    return overrides + owners_rooms_overrides(rooms)
 
 
 def run_config(method: str, seed: int, steps: int, coef: float, model_dir, run_dir, extra=(), lr: float = LR):

@@ -13,7 +13,8 @@ def test_demo_trains_grpo_and_sdar_plots_and_merges(tmp_path):
                             cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
-    assert "grpo success" in out and "sdar success" in out and "final val success" in out
+    assert "grpo success" in out and "sdar success" in out and "sdar_misleading success" in out
+    assert "final val success" in out and "asking the merged model, without skills" in out
     assert (tmp_path / "demo_learning.png").stat().st_size > 0
     assert (tmp_path / "checkpoints" / "sdar" / "global_step_2").is_dir()
     merged = tmp_path / "hf_model"

@@ -12,6 +12,15 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "benchmarks
 STEPS = 15
 
 
+@pytest.fixture(scope="module")
+def skill_reader(tmp_path_factory):
+    """The skill-reading tiny model of benchmarks/learning_sdar.py, rebuilt from scratch (one 200-step
+    warm start, about a minute; cpu_recipe builds it on one thread, so it is the benchmark's model)."""
+    import learning_sdar
+
+    return learning_sdar.skill_reading_model(tmp_path_factory.mktemp("skill_reader"))
+
+
 @pytest.mark.slow
 def test_grpo_learns_and_a_flipped_loss_does_not(tmp_path):
     import learning_toy
@@ -25,7 +34,7 @@ def test_grpo_learns_and_a_flipped_loss_does_not(tmp_path):
 
 
 @pytest.mark.slow
-def test_warm_start_teaches_the_tiny_model_to_read_the_skill_turn(tmp_path):
+def test_warm_start_teaches_the_tiny_model_to_read_the_skill_turn(skill_reader):
     """The skill-reading model of benchmarks/learning_sdar.py, rebuilt from scratch (one 200-step warm
     start), checked on held-out owner tasks with the teacher prompt of the real build_teacher_batch.
     Measured (docs/results/learning.md): the student puts 0.20 on the right item (chance 0.2), the same
@@ -40,9 +49,8 @@ def test_warm_start_teaches_the_tiny_model_to_read_the_skill_turn(tmp_path):
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        model = learning_sdar.skill_reading_model(tmp_path)
-        good = learning_sdar.skill_reading_report(model, learning_sdar.GOOD_SKILLS)
-        bad = learning_sdar.skill_reading_report(model, learning_sdar.MISLEADING_SKILLS)
+        good = learning_sdar.skill_reading_report(skill_reader, learning_sdar.GOOD_SKILLS)
+        bad = learning_sdar.skill_reading_report(skill_reader, learning_sdar.MISLEADING_SKILLS)
     finally:
         torch.set_num_threads(threads)
     assert abs(good["student_right_prob"] - good["chance"]) < 0.05  # the student cannot know the item
@@ -52,3 +60,24 @@ def test_warm_start_teaches_the_tiny_model_to_read_the_skill_turn(tmp_path):
     # the gate opens on the right action with good skills and closes on it with misleading ones
     assert good["gate_right_object_token"] > 0.9 and bad["gate_right_object_token"] < 0.1
     assert good["gate_wrong_object_token"] < 0.1 < bad["gate_wrong_object_token"]
+
+
+@pytest.mark.slow
+def test_sdar_learns_the_three_room_task_where_grpo_does_not_and_a_misleading_teacher_hurts(skill_reader, tmp_path):
+    """docs/results/learning.md, run 5: three rooms per episode, only the last right take pays (random
+    play wins 0.2^3), lr 5e-4, 8 tasks x 8 trajectories, sdar_coef 16 (picked on tuning seeds 100-102).
+    Evaluation seed 1 of the benchmark, where SDAR learns every owner (training-success AUC 0.45, 0.8
+    reached at step 17) while GRPO stays with the one owner the warm-started student's favourite item
+    serves (AUC 0.18) and SDAR with the misleading skills follows its wrong teacher (AUC 0.01). SDAR
+    learns this way on 2 of the 5 evaluation seeds and ties GRPO on the other 3, so this locks in the
+    benchmark's result on one fixed seed, with margins well inside the measured gaps; it is not a claim
+    that SDAR wins on every seed. The good-vs-misleading gap held on all five seeds (0.10 to 0.44)."""
+    import learning_sdar
+
+    extra = learning_sdar.run_size_overrides(tasks_per_step=8, rooms=3)
+    auc = {method: learning_sdar.auc(learning_sdar.run_curve(method, 1, 30, 16.0, skill_reader, tmp_path, extra,
+                                                             5e-4)["train"])
+           for method in ("grpo", "sdar", "sdar_misleading")}
+    assert auc["sdar"] >= auc["grpo"] + 0.12, auc
+    assert auc["sdar"] >= 0.3, auc
+    assert auc["sdar_misleading"] <= 0.08 and auc["sdar_misleading"] < auc["grpo"], auc
