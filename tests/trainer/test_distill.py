@@ -34,6 +34,8 @@ def test_sdar_hand_numbers_metrics_and_gradient():
         "sdar/gate_mean": pytest.approx(0.5),
         "sdar/gate_active_ratio": pytest.approx(0.5),
         "sdar/teacher_gap_mean": pytest.approx(0.0),
+        "sdar/teacher_prefers_ratio": pytest.approx(0.5),  # delta = +1 on the second token: exactly 1 nat
+        "sdar/teacher_rejects_ratio": pytest.approx(0.5),
         "sdar/loss": pytest.approx(expected),
     }
     assert all(isinstance(v, float) for v in metrics.values())
@@ -238,3 +240,12 @@ def test_topk_reverse_kl_nonnegative(top_k, seed):
     teacher = 5 * torch.randn(4, 6, generator=generator, dtype=torch.float64)
     loss, _ = distill.compute_topk_reverse_kl_loss(student, teacher, torch.ones(4), top_k=top_k)
     assert loss.item() >= -1e-12
+
+
+def test_sdar_decisive_token_ratios_count_only_clear_opinions_on_real_tokens():
+    student = t([[-2.0, -1.0, -1.0, -0.5, -3.0]])
+    teacher = t([[-0.5, -1.2, -2.5, -0.5, 0.0]])  # delta +1.5, -0.2, -1.5, 0, +3 (the last is padding)
+    mask = t([[1.0, 1.0, 1.0, 1.0, 0.0]])
+    _, metrics = distill.compute_sdar_loss(student, teacher, mask, gate_beta=0.0)  # beta does not matter
+    assert metrics["sdar/teacher_prefers_ratio"] == pytest.approx(1 / 4)
+    assert metrics["sdar/teacher_rejects_ratio"] == pytest.approx(1 / 4)

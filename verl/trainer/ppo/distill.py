@@ -47,6 +47,11 @@ def _as_float(value: torch.Tensor) -> float:
     return float(value.detach())
 
 
+# A token on which teacher and student differ by at least a factor e in probability: the teacher has an
+# opinion there (its gate at beta 5 is >= 0.993 or <= 0.007).
+DECISIVE_GAP_NATS = 1.0
+
+
 def compute_sdar_loss(
     student_log_prob: torch.Tensor,
     teacher_log_prob: torch.Tensor,
@@ -71,7 +76,11 @@ def compute_sdar_loss(
     ``-0.5 * coef * grad mean(l_S)``, does not depend on the teacher at all.
 
     Metrics: ``sdar/gate_mean``, ``sdar/gate_active_ratio`` (share of tokens with g > 0.5, i.e.
-    delta > 0), ``sdar/teacher_gap_mean`` (masked mean delta), ``sdar/loss``.
+    delta > 0), ``sdar/teacher_gap_mean`` (masked mean delta), ``sdar/loss``, and where the teacher
+    has a clear opinion: ``sdar/teacher_prefers_ratio`` / ``sdar/teacher_rejects_ratio``, the share of
+    response tokens with delta >= +DECISIVE_GAP_NATS / <= -DECISIVE_GAP_NATS. The means above average
+    over every token, and most tokens (format, copied text) are ones teacher and student agree on; these
+    two show the few that carry the skill's information (e.g. the object of an action), whatever beta.
     """
     mask = response_mask
     student = _zero_outside(student_log_prob, mask)
@@ -83,6 +92,8 @@ def compute_sdar_loss(
         "sdar/gate_mean": _as_float(masked_mean(gate, mask)),
         "sdar/gate_active_ratio": _as_float(masked_mean((gate > 0.5).to(gate.dtype), mask)),
         "sdar/teacher_gap_mean": _as_float(masked_mean(teacher_gap, mask)),
+        "sdar/teacher_prefers_ratio": _as_float(masked_mean((teacher_gap >= DECISIVE_GAP_NATS).to(gate.dtype), mask)),
+        "sdar/teacher_rejects_ratio": _as_float(masked_mean((teacher_gap <= -DECISIVE_GAP_NATS).to(gate.dtype), mask)),
         "sdar/loss": _as_float(loss),
     }
     return loss, metrics
