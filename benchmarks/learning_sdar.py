@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/learning_sdar.py [--steps 30] [--seeds 0 1 2 3 4] [--tune-seeds 100 101 102]
         [--coefs 0.5 1.0 2.0] [--methods ...] [--jobs 2] [--out outputs/learning_sdar]
         [--model DIR [--warm-start format|none]] [--tasks-per-step 4] [--group-n 8] [--max-response-length 16]
-        [--table SUMMARY_JSON]
+        [--rooms 1] [--table SUMMARY_JSON]
 
 The task: the toy env's "owners" task set ("take anna's item", five items in the room, which one is
-anna's only her skill file says; chance 0.2). The model: the tiny model with a warm start that teaches
+anna's only her skill file says; chance 0.2). `--rooms K`: K rooms per episode, a right take in each,
+only the last pays (sparse reward; results run 5 used --rooms 3 --tasks-per-step 8 --lr 5e-4). The model: the tiny model with a warm start that teaches
 it the output format and to READ a "[Privileged Skill Information]" system turn (toy/sft.py), shared
 by every run (the seeds are RL seeds). `--model DIR` runs the same comparison on a pretrained model
 instead (e.g. SmolLM2-135M-Instruct from scripts/make_tiny_model.py --from-smollm2): its warm start
