@@ -20,7 +20,7 @@
 
 The default seed (1) is one of the benchmark's five evaluation seeds; on two of them (1 and 3) SDAR
 learns every owner within 30 steps, on the other three it stays with GRPO (docs/results/learning.md
-gives all five; the slow test tests/trainer/test_learning.py locks in seed 1).
+gives all five).
 """
 from __future__ import annotations
 

@@ -63,21 +63,22 @@ def test_warm_start_teaches_the_tiny_model_to_read_the_skill_turn(skill_reader):
 
 
 @pytest.mark.slow
-def test_sdar_learns_the_three_room_task_where_grpo_does_not_and_a_misleading_teacher_hurts(skill_reader, tmp_path):
+def test_three_room_task_sdar_follows_its_teacher_good_or_misleading(skill_reader, tmp_path):
     """docs/results/learning.md, run 5: three rooms per episode, only the last right take pays (random
     play wins 0.2^3), lr 5e-4, 8 tasks x 8 trajectories, sdar_coef 16 (picked on tuning seeds 100-102).
-    Evaluation seed 1 of the benchmark, where SDAR learns every owner (training-success AUC 0.45, 0.8
-    reached at step 17) while GRPO stays with the one owner the warm-started student's favourite item
-    serves (AUC 0.18) and SDAR with the misleading skills follows its wrong teacher (AUC 0.01). SDAR
-    learns this way on 2 of the 5 evaluation seeds and ties GRPO on the other 3, so this locks in the
-    benchmark's result on one fixed seed, with margins well inside the measured gaps; it is not a claim
-    that SDAR wins on every seed. The good-vs-misleading gap held on all five seeds (0.12 to 0.44)."""
+
+    What held on all five evaluation seeds is asserted, with margins inside the smallest per-seed gap:
+    SDAR with good skills is above SDAR with misleading ones (gap 0.12 to 0.44 in training-success AUC),
+    the misleading teacher drags SDAR below GRPO (0.01-0.05 vs 0.12-0.18), and SDAR is never clearly
+    below GRPO (worst -0.004). SDAR learning the whole task (seed 1 here: AUC 0.45, 0.8 reached at step
+    17, GRPO 0.18) happened on 2 of 5 seeds only: steps to 0.8 were 26.8 +- 5.6 for SDAR against 31 (never)
+    for GRPO, a gap inside one standard deviation, so by the issue's rule it is reported, not asserted."""
     import learning_sdar
 
     extra = learning_sdar.run_size_overrides(tasks_per_step=8, rooms=3)
     auc = {method: learning_sdar.auc(learning_sdar.run_curve(method, 1, 30, 16.0, skill_reader, tmp_path, extra,
                                                              5e-4)["train"])
            for method in ("grpo", "sdar", "sdar_misleading")}
-    assert auc["sdar"] >= auc["grpo"] + 0.12, auc
-    assert auc["sdar"] >= 0.3, auc
-    assert auc["sdar_misleading"] <= 0.08 and auc["sdar_misleading"] < auc["grpo"], auc
+    assert auc["sdar"] >= auc["sdar_misleading"] + 0.08, auc  # the teacher's content drives the update
+    assert auc["sdar_misleading"] < auc["grpo"], auc  # a confidently wrong teacher is followed
+    assert auc["sdar"] >= auc["grpo"] - 0.03, auc
