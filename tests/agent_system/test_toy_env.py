@@ -14,6 +14,7 @@ from golden_files import check_golden
 
 from agent_system.environments.env_package.toy import (CATEGORIES, NOTHING_HAPPENS, ToyEnv, generate_tasks,
                                                        make_manager)
+from agent_system.environments.env_package.toy.env import describe_room
 
 GOLDEN = pathlib.Path(__file__).with_name("toy_transcript_seed0.txt")
 THINK = "<think>reasoning</think>"
@@ -261,7 +262,7 @@ def test_rooms_one_right_take_per_room_and_only_the_last_pays():
     for room in first["rooms"][1:]:
         obs, reward, done, info = env.step(f"take {env.target}")
         # the next room looks like a first turn: its objects and the task, not what was taken
-        assert obs == f"You are in a small room. You see {', '.join(_listed(room['objects']))}. Your task is to: {first['task_text']}."
+        assert obs == f"{describe_room(room['objects'])} Your task is to: {first['task_text']}."
         assert (reward, done, info["won"]) == (0.0, False, False)
         assert info["admissible_actions"] == [f"take {o}" for o in room["objects"]] + ["look"]
     obs, reward, done, info = env.step(f"take {env.target}")
@@ -270,11 +271,6 @@ def test_rooms_one_right_take_per_room_and_only_the_last_pays():
     env.step(f"take {env.target}")
     wrong = next(o for o in env.objects if o != env.target)
     assert env.step(f"take {wrong}")[1:3] == (0.0, True) and not env.won  # a wrong take in room 2 fails the episode
-
-
-def _listed(objects):
-    articles = [("an " if o[0] in "aeiou" else "a ") + o for o in objects]
-    return articles[:-2] + [f"{articles[-2]} and {articles[-1]}"]
 
 
 def test_rooms_need_enough_steps_and_the_oracle_wins_every_room():

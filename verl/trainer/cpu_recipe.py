@@ -56,6 +56,22 @@ SKILL_READING_WARM_START = dict(steps=200, batch_size=16, lr=3e-3, num_objects=O
                                 task_set="owners", skill_fraction=0.85, short_fraction=0.5, num_examples=1000)
 
 
+# The skill-reading task of the learning benchmark and the demo (docs/results/learning.md): "take anna's
+# item", five items in the room, which one is anna's only her skill says. OWNERS_TASK_SETTINGS is the
+# one-room task of runs 1-4; owners_rooms_overrides(3) makes it run 5's: three rooms, only the last right
+# take pays, no history in the prompt (it would show the right take of the room before).
+OWNERS_TASK_SETTINGS = ("env.toy.task_set=owners", f"env.toy.num_objects={OWNERS_NUM_OBJECTS}", "env.max_steps=2",
+                        "env.toy.num_val_tasks=20", "data.val_batch_size=20", "data.max_response_length=16",
+                        "actor_rollout_ref.actor.use_kl_loss=false",
+                        "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
+                        "actor_rollout_ref.rollout.val_kwargs.temperature=1.0")
+
+
+def owners_rooms_overrides(rooms: int) -> tuple[str, ...]:
+    """Episodes of `rooms` rooms (one spare step for a "look" or an invalid reply), no history shown."""
+    return (f"env.toy.num_rooms={rooms}", f"env.max_steps={rooms + 1}", "env.history_length=0") if rooms > 1 else ()
+
+
 def skill_reading_tiny_model(out_dir: str | pathlib.Path, skills_dir: str | pathlib.Path, seed: int = 0,
                              rounds: int = 1, **overrides) -> pathlib.Path:
     """The tiny model warm-started to read `skills_dir`'s owner skills (cached per recipe in out_dir)."""
@@ -122,18 +138,3 @@ main.__doc__ = _main.__doc__
 if __name__ == "__main__":
     main()
 
-
-# The skill-reading task of the learning benchmark and the demo (docs/results/learning.md): "take anna's
-# item", five items in the room, which one is anna's only her skill says. OWNERS_TASK_SETTINGS is the
-# one-room task of runs 1-4; owners_rooms_overrides(3) makes it run 5's: three rooms, only the last right
-# take pays, no history in the prompt (it would show the right take of the room before).
-OWNERS_TASK_SETTINGS = ("env.toy.task_set=owners", f"env.toy.num_objects={OWNERS_NUM_OBJECTS}", "env.max_steps=2",
-                        "env.toy.num_val_tasks=20", "data.val_batch_size=20", "data.max_response_length=16",
-                        "actor_rollout_ref.actor.use_kl_loss=false",
-                        "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
-                        "actor_rollout_ref.rollout.val_kwargs.temperature=1.0")
-
-
-def owners_rooms_overrides(rooms: int) -> tuple[str, ...]:
-    """Episodes of `rooms` rooms (one spare step for a "look" or an invalid reply), no history shown."""
-    return (f"env.toy.num_rooms={rooms}", f"env.max_steps={rooms + 1}", "env.history_length=0") if rooms > 1 else ()

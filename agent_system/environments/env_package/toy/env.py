@@ -149,15 +149,11 @@ class ToyEnv:
 
     def __init__(self) -> None:
         self.task: dict[str, Any] | None = None
-        self.room = 0  # index into the task's rooms
+        self.rooms: list[dict[str, Any]] = []  # the task's rooms ({objects, target}); one for a one-room task
+        self.room = 0  # index into self.rooms
         self.done = False
         self.won = False
         self.observation = ""
-
-    @property
-    def rooms(self) -> list[dict[str, Any]]:
-        task = self.task or {}
-        return task.get("rooms") or [{"objects": task.get("objects", []), "target": task.get("target")}]
 
     @property
     def objects(self) -> list[str]:
@@ -199,6 +195,7 @@ class ToyEnv:
         if missing:
             raise ValueError(f"toy task {task.get('task_id')!r} lacks {missing}")
         self.task, self.room, self.done, self.won = dict(task), 0, False, False
+        self.rooms = task.get("rooms") or [{"objects": task["objects"], "target": task["target"]}]
         for room in self.rooms:
             if room["target"] not in room["objects"]:
                 raise ValueError(f"toy task {task.get('task_id')!r}: target {room['target']!r} is not among "
