@@ -3,14 +3,13 @@ import copy
 
 import pytest
 import torch
+from worker_testlib import teacher_like_batch
 
-from verl.protocol import DataProto
-from verl.utils.prefix_sharing import pack_with_shared_prefixes, prefix_tree, shared_prefix_order, split_sorted_rows
-from verl.utils.torch_functional import compute_position_id_with_mask
+from verl.utils.prefix_sharing import (SharedHead, pack_with_shared_prefixes, plan_cached_heads, prefix_tree,
+                                       shared_prefix_order, split_sorted_rows)
+from verl.workers import actor as actor_module
 from verl.workers.actor import DataParallelPPOActor, micro_batch_indices
 from verl.workers.varlen_attention import VARLEN_ATTENTION
-
-PAD = 0
 
 
 def test_prefix_tree_nests_common_heads_and_respects_each_rows_limit():
@@ -23,32 +22,6 @@ def test_prefix_tree_nests_common_heads_and_respects_each_rows_limit():
     assert nodes == [(0, 0, 20, [0, 1, 2]), (1, 20, 38, [0, 1]), (2, 38, None, [0]), (2, 38, None, [1]),
                      (1, 20, None, [2]), (0, 0, None, [3]), (0, 0, None, [4])]
     assert prefix_tree(tokens[:1], limits=[38]) == [(0, 0, None, [0])]
-
-
-def teacher_like_batch(vocab: int, seed: int = 0) -> DataProto:
-    """Rows as a teacher batch has them: task groups with a long common head (skills + task), rows with the
-    very same prompt (first turn), prompts diverging after the head, a lone row; varied padding."""
-    gen = torch.Generator().manual_seed(seed)
-    rand = lambda n: torch.randint(3, vocab, (n,), generator=gen).tolist()  # noqa: E731
-    skills_a, skills_b = rand(40), rand(25)
-    first_turn = skills_a + rand(30)
-    prompts = [first_turn, first_turn, first_turn, skills_a + rand(9), skills_a + rand(3),
-               skills_b + rand(12), skills_b + rand(2), rand(30)]
-    order = torch.randperm(len(prompts), generator=gen).tolist()  # groups are not adjacent in the batch
-    prompts = [prompts[i] for i in order]
-    n, prompt_width, response_width = len(prompts), max(map(len, prompts)), 7
-    input_ids = torch.full((n, prompt_width + response_width), PAD)
-    mask = torch.zeros_like(input_ids)
-    for row, prompt in enumerate(prompts):
-        input_ids[row, prompt_width - len(prompt):prompt_width] = torch.tensor(prompt)
-        mask[row, prompt_width - len(prompt):prompt_width] = 1
-        length = 1 + (3 * row) % response_width
-        input_ids[row, prompt_width:prompt_width + length] = torch.tensor(rand(length))
-        mask[row, prompt_width:prompt_width + length] = 1
-    return DataProto.from_dict({"input_ids": input_ids, "attention_mask": mask,
-                                "position_ids": compute_position_id_with_mask(mask),
-                                "responses": input_ids[:, prompt_width:].clone(),
-                                "response_mask": mask[:, prompt_width:].clone()})
 
 
 def test_packing_keeps_every_response_prediction_in_its_rows_suffix():
@@ -119,3 +92,75 @@ def test_shared_prefix_micro_batches_keep_every_row_once(hf_reference_model):
             assert all(len(p) <= 3 for p in parts)
     with pytest.raises(ValueError, match="max_token_len"):
         micro_batch_indices(data, None, True, 0, torch.device("cpu"), share_prefix=True)
+
+
+def test_plan_keeps_the_head_consecutive_micro_batches_share_and_grows_it_to_the_next_ones():
+    t = torch.tensor
+    skills, task = [5] * 100, [6] * 80
+    rows = [t(skills + [1] * 50), t(skills + task + [7] * 5), t(skills + task + [8] * 5), t(skills + [9] * 30),
+            t([9] * 200)]  # sorted
+    limits = [len(r) - 1 for r in rows]
+    # 0 -> 1: the skills (100 tokens); 1 -> 2: 80 more; 2 -> 3: back to the skills; the last row shares nothing
+    assert plan_cached_heads(rows, limits, [[0], [1], [2], [3], [4]]) == \
+        [(0, 100), (100, 180), (180, 180), (100, 100), (0, 0)]
+    # a row's limit caps the head
+    assert plan_cached_heads(rows, [limits[0], 150] + limits[2:], [[0], [1], [2]])[1] == (100, 150)
+    # several rows per micro-batch: the head is what all of them share with all of the next one's
+    assert plan_cached_heads(rows, limits, [[0, 1], [2, 3], [4]]) == [(0, 100), (100, 100), (0, 0)]
+
+
+def test_shared_head_keeps_what_it_was_asked_to_and_refuses_to_grow_by_cropping():
+    head = SharedHead()
+    key = torch.arange(12.0).view(1, 1, 6, 2)
+    head.prepare(0, 4)
+    assert torch.equal(head.attach(0, key, -key)[0], key)
+    head.commit()
+    assert head.length == 4
+    head.prepare(3, 3)
+    both, values = head.attach(0, key[:, :, :2], key[:, :, :2])
+    assert torch.equal(both, torch.cat([key[:, :, :3], key[:, :, :2]], dim=2))
+    assert torch.equal(values[:, :, :3], -key[:, :, :3])
+    with pytest.raises(ValueError, match="cannot go"):
+        head.prepare(4, 4)
+
+
+def count_forwards(actor):
+    calls = []
+    forward = actor.module.forward
+    actor.module.forward = lambda **kw: calls.append(kw["input_ids"].shape[1]) or forward(**kw)
+    return calls
+
+
+@pytest.mark.parametrize("micro", [{"micro_batch_size": 2},
+                                   {"micro_batch_size": None, "use_dynamic_bsz": True, "max_token_len": 330}])
+def test_a_head_shared_across_micro_batches_is_computed_once(hf_reference_model, monkeypatch, micro):
+    # skills of 120 / 90 tokens: every micro-batch of a group's rows reuses them
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3, skills=(120, 90))
+    actor = make_actor(hf_reference_model, VARLEN_ATTENTION)
+    plain, _ = actor.compute_log_prob(data, temperature=0.8, **micro)
+    calls = count_forwards(actor)
+    cached, _ = actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    cached_calls = list(calls)
+    calls.clear()
+    monkeypatch.setattr(actor_module, "plan_cached_heads", lambda tokens, limits, parts: [(0, 0)] * len(parts))
+    uncached, _ = actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    assert torch.allclose(cached, plain, atol=1e-5) and torch.allclose(uncached, plain, atol=1e-5)
+    assert plain[data.batch["response_mask"].bool()].abs().min() > 0
+    # as many forwards, and the micro-batches after the first of skills_a's rows skip its 120 tokens
+    assert len(cached_calls) == len(calls) and sum(cached_calls) <= sum(calls) - 120
+
+
+def test_ranks_cut_as_many_micro_batches_whatever_their_rows(hf_reference_model, monkeypatch):
+    """FSDP gathers parameters in every forward: the micro-batch count is raised to the largest over the
+    ranks (here another rank is pretended to need two more), without going over the size limit."""
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3, skills=(120, 90))
+    actor = make_actor(hf_reference_model, VARLEN_ATTENTION)
+    alone, _ = actor.compute_log_prob(data, temperature=0.8, micro_batch_size=2, share_prefix=True)
+    parts = micro_batch_indices(data, 2, False, None, torch.device("cpu"), share_prefix=True)
+    monkeypatch.setattr(actor_module, "all_reduce_max", lambda value, device, group=None: value + 2)
+    matched = micro_batch_indices(data, 2, False, None, torch.device("cpu"), share_prefix=True)
+    assert len(matched) == len(parts) + 2 and all(len(p) <= 2 for p in matched)
+    assert sorted(i for p in matched for i in p) == list(range(len(data)))
+    calls = count_forwards(actor)
+    matched_log_probs, _ = actor.compute_log_prob(data, temperature=0.8, micro_batch_size=2, share_prefix=True)
+    assert len(calls) == len(matched) and torch.allclose(matched_log_probs, alone, atol=1e-5)

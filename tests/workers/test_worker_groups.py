@@ -4,7 +4,7 @@ import math
 
 import pytest
 import torch
-from worker_testlib import reference_log_probs, synthetic_batch, worker_config
+from worker_testlib import reference_log_probs, synthetic_batch, teacher_like_batch, worker_config
 
 from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos
@@ -164,3 +164,20 @@ def test_checkpoint_round_trip_restores_weights_and_resyncs_the_engine(ray_group
     assert actor_fp == saved_fp and rollout_fps == [saved_fp, saved_fp]
     assert sorted(p.name for p in (manager.latest() / "actor").glob("*_rank_*.pt")) == [
         f"{kind}_world_size_2_rank_{r}.pt" for kind in ("extra_state", "model", "optim") for r in (0, 1)]
+
+
+def test_shared_prefix_teacher_forward_with_different_rows_on_each_rank(ray_group, hf_reference_model):
+    """Each rank cuts its own rows into micro-batches and head extensions. FSDP gathers the parameters in
+    every forward, so the ranks must still run as many: rank 0 gets task groups with long shared heads,
+    rank 1 the same shapes with nothing shared (a mismatch would hang until the worker timeout)."""
+    shared = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3, skills=(120, 90))
+    lone = shared.copy()
+    ids, mask = lone.batch["input_ids"], lone.batch["attention_mask"].bool()
+    ids[mask] = torch.randint(3, hf_reference_model.config.vocab_size, (int(mask.sum()),),
+                              generator=torch.Generator().manual_seed(0))
+    lone.batch["responses"] = ids[:, -lone.batch["responses"].shape[1]:].clone()
+    data = DataProto.concat([shared, lone])
+    plain = ray_group.compute_log_prob(data.copy()).batch["old_log_probs"]  # earlier tests updated the weights
+    data.meta_info["share_prefix"] = True
+    out = ray_group.compute_log_prob(data).batch["old_log_probs"]
+    assert torch.allclose(out, plain, atol=1e-5) and plain[data.batch["response_mask"].bool()].abs().min() > 0

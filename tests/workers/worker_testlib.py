@@ -67,3 +67,32 @@ def reference_log_probs(model, data, temperature: float = 1.0):
     logp = torch.log_softmax(logits[:, -r - 1:-1].float() / temperature, -1)
     logp = logp.gather(-1, data.batch["responses"].unsqueeze(-1)).squeeze(-1)
     return logp * data.batch["response_mask"]
+
+
+def teacher_like_batch(vocab: int, seed: int = 0, skills: tuple[int, int] = (40, 25)):
+    """Rows as a teacher batch has them: task groups with a long common head (skills + task), rows with the
+    very same prompt (first turn), prompts diverging after the head, a lone row; varied padding."""
+    from verl.protocol import DataProto
+    from verl.utils.torch_functional import compute_position_id_with_mask
+
+    gen = torch.Generator().manual_seed(seed)
+    rand = lambda n: torch.randint(3, vocab, (n,), generator=gen).tolist()  # noqa: E731
+    skills_a, skills_b = rand(skills[0]), rand(skills[1])
+    first_turn = skills_a + rand(30)
+    prompts = [first_turn, first_turn, first_turn, skills_a + rand(9), skills_a + rand(3),
+               skills_b + rand(12), skills_b + rand(2), rand(30)]
+    order = torch.randperm(len(prompts), generator=gen).tolist()  # groups are not adjacent in the batch
+    prompts = [prompts[i] for i in order]
+    n, prompt_width, response_width = len(prompts), max(map(len, prompts)), 7
+    input_ids = torch.full((n, prompt_width + response_width), 0)
+    mask = torch.zeros_like(input_ids)
+    for row, prompt in enumerate(prompts):
+        input_ids[row, prompt_width - len(prompt):prompt_width] = torch.tensor(prompt)
+        mask[row, prompt_width - len(prompt):prompt_width] = 1
+        length = 1 + (3 * row) % response_width
+        input_ids[row, prompt_width:prompt_width + length] = torch.tensor(rand(length))
+        mask[row, prompt_width:prompt_width + length] = 1
+    return DataProto.from_dict({"input_ids": input_ids, "attention_mask": mask,
+                                "position_ids": compute_position_id_with_mask(mask),
+                                "responses": input_ids[:, prompt_width:].clone(),
+                                "response_mask": mask[:, prompt_width:].clone()})

@@ -14,6 +14,13 @@ it. The attention kernel (verl/workers/varlen_attention.py) lets a node's tokens
 ancestors' tokens and causally to its own. Shared nodes stop one token before any member's first
 response token, so the logits that predict response tokens are always in a row's leaf.
 
+A head common to consecutive micro-batches (the skills turn, shared by every row of a task type) is
+computed once per pass, not once per micro-batch: the first micro-batch that has it keeps its keys and
+values (`SharedHead`), and `plan_cached_heads` says per micro-batch how much of them to keep from the
+previous one and how far to grow them. Packing on top of a head of H tokens lays out only the tokens after
+it, and segment ranges are then in key coordinates: key index = H + packed index, the head being keys
+[0, H).
+
 The log-probs equal the plain packed forward's up to float rounding (same tokens, positions and
 attention pattern; only the summation order inside attention differs).
 """
@@ -23,8 +30,9 @@ from dataclasses import dataclass
 
 import torch
 
-__all__ = ["MIN_SHARED_TOKENS", "SharedPrefixPacking", "pack_with_shared_prefixes", "shared_prefix_order",
-           "prefix_tree", "split_sorted_rows"]
+__all__ = ["MIN_SHARED_TOKENS", "SharedHead", "SharedPrefixPacking", "pack_with_shared_prefixes",
+           "plan_cached_heads", "prefix_tree", "real_tokens", "share_limits", "shared_prefix_order",
+           "split_sorted_rows"]
 
 # A node shorter than this saves less than its extra attention call costs.
 MIN_SHARED_TOKENS = 16
@@ -34,8 +42,10 @@ MIN_SHARED_TOKENS = 16
 class SharedPrefixPacking:
     """Like torch_functional.PackedResponses, with `segments` in place of cu_seqlens.
 
-    input_ids / position_ids: [1, T]; segments: per tree node (start, end, ((a_start, a_end), ...));
-    logit_positions, rows, cols, labels: as in PackedResponses; shared_tokens: tokens not recomputed.
+    input_ids / position_ids: [1, T]; segments: per tree node (start, end, ((a_start, a_end), ...)) in key
+    coordinates (packed index + head); logit_positions, rows, cols, labels: as in PackedResponses (packed
+    indices); shared_tokens: the rows' real tokens left out of the packed row (the head's, and a shared
+    node's beyond its first row).
     """
     input_ids: torch.Tensor
     position_ids: torch.Tensor
@@ -47,9 +57,21 @@ class SharedPrefixPacking:
     shared_tokens: int
 
 
-def _real_tokens(input_ids: torch.Tensor, attention_mask: torch.Tensor) -> list[torch.Tensor]:
+def real_tokens(values: torch.Tensor, attention_mask: torch.Tensor) -> list[torch.Tensor]:
+    """Each row's values at its real (unmasked) positions."""
     mask = attention_mask.bool()
-    return [input_ids[row][mask[row]] for row in range(input_ids.shape[0])]
+    return list(torch.split(values[mask], mask.sum(-1).tolist()))
+
+
+def share_limits(attention_mask: torch.Tensor, position_ids: torch.Tensor, response_length: int) -> list[int]:
+    """How many leading real tokens of each row may be shared: up to the token before the one that predicts
+    its first response token, and none if its position ids are not 0, 1, 2, ... over its real tokens
+    (true for left-padded rows; anything else runs on its own)."""
+    mask = attention_mask.bool()
+    counted = mask.long().cumsum(-1) - 1
+    standard = ~((position_ids != counted) & mask).any(-1)
+    prompt_real = mask[:, :mask.shape[1] - response_length].sum(-1)
+    return torch.where(standard, (prompt_real - 1).clamp(min=0), 0).tolist()
 
 
 def _common_length(a: torch.Tensor, b: torch.Tensor) -> int:
@@ -61,7 +83,7 @@ def _common_length(a: torch.Tensor, b: torch.Tensor) -> int:
 def shared_prefix_order(input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[list[int], list[int]]:
     """Row indices sorted by their real tokens (lexicographically), so rows with a common head are adjacent,
     and the number of leading tokens each sorted row shares with the next one."""
-    tokens = _real_tokens(input_ids, attention_mask)
+    tokens = real_tokens(input_ids, attention_mask)
     order = sorted(range(len(tokens)), key=[t.tolist() for t in tokens].__getitem__)
     links = [_common_length(tokens[a], tokens[b]) for a, b in zip(order, order[1:])]
     return order, links
@@ -90,11 +112,13 @@ def split_sorted_rows(links: list[int], seqlens: list[int], max_rows: int | None
     return parts
 
 
-def prefix_tree(tokens: list[torch.Tensor], limits: list[int], min_shared: int = MIN_SHARED_TOKENS) -> list[tuple]:
+def prefix_tree(tokens: list[torch.Tensor], limits: list[int], min_shared: int = MIN_SHARED_TOKENS,
+                head: int = 0) -> list[tuple]:
     """The prefix tree of rows given in sorted order, depth-first, as (depth, start, end, rows) entries.
 
     A shared node holds tokens [start, end) of every row in `rows` (end - start >= min_shared); a leaf
     (one row) holds its tokens from `start` on (end = None). `limits[i]` caps how far row i may be shared.
+    The first `head` tokens, common to all rows, are already computed: the tree starts after them.
     """
     n = len(tokens)
     # Sorted rows: the common prefix of rows lo..hi-1 is the minimum of their neighbours' common prefixes.
@@ -117,42 +141,45 @@ def prefix_tree(tokens: list[torch.Tensor], limits: list[int], min_shared: int =
         build(run, hi, start, depth)
 
     if n:
-        build(0, n, 0, 0)
+        build(0, n, head, 0)
     return nodes
 
 
 def pack_with_shared_prefixes(input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor,
-                              response_length: int, min_shared: int = MIN_SHARED_TOKENS) -> SharedPrefixPacking:
+                              response_length: int, min_shared: int = MIN_SHARED_TOKENS,
+                              head: int = 0) -> SharedPrefixPacking:
     """Pack a left-padded [B, L] batch (last `response_length` columns = response) as a prefix tree.
 
-    Rows are taken in the order given (sort them with shared_prefix_order first). A row is shared only up
-    to the token before the one that predicts its first response token, and only if its position ids are
-    0, 1, 2, ... over its real tokens (true for left-padded rows; anything else runs on its own).
+    Rows are taken in the order given (sort them with shared_prefix_order first) and shared only within
+    their share_limits. `head`: the first tokens of every row, computed once elsewhere (a SharedHead);
+    only what follows is packed, and every segment has the head's keys [0, head) as its first ancestor.
     """
     batch, length = input_ids.shape
     mask = attention_mask.bool()
-    tokens = _real_tokens(input_ids, attention_mask)
-    positions = [position_ids[row][mask[row]] for row in range(batch)]
-    prompt_real = mask[:, :length - response_length].sum(-1).tolist()
-    limits = [max(p - 1, 0) if torch.equal(pos, torch.arange(len(pos), device=pos.device)) else 0
-              for p, pos in zip(prompt_real, positions)]
+    tokens = real_tokens(input_ids, attention_mask)
+    positions = real_tokens(position_ids, attention_mask)
+    limits = share_limits(attention_mask, position_ids, response_length)
+    if head and min(limits) < head:
+        raise ValueError(f"a cached head of {head} tokens is longer than a row may share ({min(limits)})")
 
     ids_pieces, pos_pieces, segments = [], [], []
     row_start = torch.zeros(batch, dtype=torch.long, device=input_ids.device)  # packed index of token k = row_start + k
-    ancestors: list[tuple[int, int]] = []  # packed ranges of the current node's ancestors, root first
-    cursor = shared = 0
-    for depth, start, end, rows in prefix_tree(tokens, limits, min_shared):
+    root = ((0, head),) if head else ()
+    ancestors: list[tuple[int, int]] = []  # key ranges of the current node's ancestors below the head, root first
+    cursor, shared = 0, head * batch
+    for depth, start, end, rows in prefix_tree(tokens, limits, min_shared, head):
         del ancestors[depth:]
         first = rows[0]
         stop = len(tokens[first]) if end is None else end
         ids_pieces.append(tokens[first][start:stop])
         pos_pieces.append(positions[first][start:stop])
-        segments.append((cursor, cursor + stop - start, tuple(ancestors)))
+        keys = (head + cursor, head + cursor + stop - start)
+        segments.append((*keys, root + tuple(ancestors)))
         if end is None:
             row_start[first] = cursor - start
         else:
             shared += (stop - start) * (len(rows) - 1)
-            ancestors.append((cursor, cursor + stop - start))
+            ancestors.append(keys)
         cursor += stop - start
 
     start = length - response_length
@@ -166,3 +193,64 @@ def pack_with_shared_prefixes(input_ids: torch.Tensor, attention_mask: torch.Ten
         position_ids=torch.cat(pos_pieces).unsqueeze(0) if pos_pieces else position_ids.new_zeros((1, 0)),
         segments=segments, logit_positions=logit_positions, rows=rows_idx, cols=cols_idx,
         labels=input_ids[rows_idx, start + cols_idx], shared_tokens=shared)
+
+
+def plan_cached_heads(tokens: list[torch.Tensor], limits: list[int], parts: list[list[int]]) -> list[tuple[int, int]]:
+    """Per micro-batch, (keep, head): crop the cached head to its first `keep` tokens, run the micro-batch on
+    top of it, and cache its first `head` tokens for the next one (SharedHead.prepare).
+
+    `parts` are consecutive runs of rows sorted by content (shared_prefix_order), `tokens` and `limits`
+    (share_limits) per row. A micro-batch keeps what the cached head has in common with all its rows, and
+    grows it to what all its rows have in common with all of the next micro-batch's. In sorted rows, what a
+    run of rows has in common is what its first and last rows have in common.
+    """
+    plan: list[tuple[int, int]] = []
+    head, head_row = 0, None
+    for i, part in enumerate(parts):
+        first, last = tokens[part[0]], tokens[part[-1]]
+        room = min(limits[r] for r in part)
+        keep = 0 if head_row is None else min(head, room, _common_length(head_row, last))
+        want = 0
+        if i + 1 < len(parts):
+            after = parts[i + 1]
+            want = min(room, min(limits[r] for r in after), _common_length(first, tokens[after[-1]]))
+        head = max(keep, want)
+        plan.append((keep, head))
+        head_row = first if head > keep else head_row
+    return plan
+
+
+class SharedHead:
+    """Keys and values, per attention layer, of the first `length` tokens of every row of a micro-batch,
+    computed by an earlier micro-batch's no-grad forward.
+
+    `prepare(keep, head)` before a forward: crop to `keep` tokens, and have the forward add the next
+    head - keep. The attention kernel calls `attach` in each layer: it puts the cached keys and values in
+    front of the forward's own and keeps copies of the first `head` of them. That works because packing on
+    top of `keep` cached tokens starts the packed row with the first row's tokens from `keep` on, and
+    every row of the micro-batch shares them up to `head`.
+    """
+
+    def __init__(self):
+        self.length = 0
+        self._grow_to = 0
+        self._layers: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}
+
+    def prepare(self, keep: int, head: int) -> None:
+        if keep > self.length or head < keep:
+            raise ValueError(f"cannot go from a {self.length}-token head to {keep} kept and {head} cached tokens")
+        self.length, self._grow_to = keep, head
+        self._layers = {} if keep == 0 else {
+            layer: (key[:, :, :keep], value[:, :, :keep]) for layer, (key, value) in self._layers.items()}
+
+    def attach(self, layer: int, key: torch.Tensor, value: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        if self.length:
+            cached_key, cached_value = self._layers[layer]
+            key, value = torch.cat([cached_key, key], dim=2), torch.cat([cached_value, value], dim=2)
+        if self._grow_to > self.length:  # copies: a view would keep the whole forward's keys alive
+            self._layers[layer] = (key[:, :, :self._grow_to].clone(), value[:, :, :self._grow_to].clone())
+        return key, value
+
+    def commit(self) -> None:
+        """After the forward: the cache now holds the head prepare() asked for."""
+        self.length = max(self.length, self._grow_to)

@@ -33,7 +33,8 @@ import torch.distributed as dist
 
 from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos, distill
-from verl.utils.prefix_sharing import pack_with_shared_prefixes, shared_prefix_order, split_sorted_rows
+from verl.utils.prefix_sharing import (SharedHead, pack_with_shared_prefixes, plan_cached_heads, real_tokens,
+                                       share_limits, shared_prefix_order, split_sorted_rows)
 from verl.utils.seqlen_balancing import rearrange_micro_batches
 from verl.utils.torch_functional import pack_for_response_logits, scatter_response_values
 from verl.workers.fsdp_utils import all_reduce_max, all_reduce_sum
@@ -115,6 +116,7 @@ def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynam
     the maximum over the data-parallel ranks, so every rank runs the same number of FSDP forwards.
     `share_prefix`: the rows sorted by content and cut between task groups (prefix_sharing.split_sorted_rows),
     so a micro-batch holds whole groups whose common heads run once; budgets count those heads in full.
+    Where the cuts fall depends on the rows, so the count is matched over the ranks in both modes.
     """
     n = len(data)
     if n == 0:
@@ -128,8 +130,6 @@ def micro_batch_indices(data: DataProto, micro_batch_size: int | None, use_dynam
         order, links = shared_prefix_order(data.batch["input_ids"], data.batch["attention_mask"])
         limits = {"max_tokens": int(max_token_len)} if use_dynamic_bsz else {"max_rows": int(micro_batch_size)}
         parts = [order[a:b] for a, b in split_sorted_rows(links, [seqlens[i] for i in order], **limits)]
-        if not use_dynamic_bsz:
-            return parts
         count = all_reduce_max(len(parts), device, group)
         while len(parts) < min(count, n):  # halve the longest until the ranks agree
             longest = max(range(len(parts)), key=lambda i: len(parts[i]))
@@ -225,12 +225,15 @@ class DataParallelPPOActor:
 
     def forward_micro_batch(self, micro: dict[str, torch.Tensor], temperature: float, calculate_entropy: bool = False,
                             return_logits: bool = False, input_prefix: str = "",
-                            entropy_requires_grad: bool = True, share_prefix: bool = False) -> dict[str, torch.Tensor]:
+                            entropy_requires_grad: bool = True, share_prefix: bool = False,
+                            head: SharedHead | None = None) -> dict[str, torch.Tensor]:
         """Per-response-token outputs of one micro-batch, each [b, R] (logits [b, R, V]), 0 on padding.
 
         `input_prefix="teacher_"` reads teacher_input_ids / teacher_attention_mask / teacher_position_ids
         (a different prompt followed by the same responses). `share_prefix`: rows with a common head run
-        it once (verl/utils/prefix_sharing.py; for no-grad forwards, equal up to float rounding).
+        it once (verl/utils/prefix_sharing.py; for no-grad forwards, equal up to float rounding), and the
+        first `head.length` tokens of every row not at all: `head` has their keys and values (and keeps
+        this forward's for the next micro-batch, as head.prepare asked).
         """
         input_ids = micro[f"{input_prefix}input_ids"]
         attention_mask = micro[f"{input_prefix}attention_mask"]
@@ -240,8 +243,11 @@ class DataParallelPPOActor:
         self._select_attention(packed=self.use_remove_padding, shared_prefix=share_prefix)
         if self.use_remove_padding or share_prefix:
             if share_prefix:
-                packed = pack_with_shared_prefixes(input_ids, attention_mask, position_ids, response_length)
+                packed = pack_with_shared_prefixes(input_ids, attention_mask, position_ids, response_length,
+                                                   head=head.length if head is not None else 0)
                 extra = {"prefix_segments": packed.segments, "prefix_masks": {}}
+                if head is not None:
+                    extra["prefix_head"] = head
             else:
                 packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
                 extra = varlen_kwargs(packed, self.attn_implementation)
@@ -281,20 +287,28 @@ class DataParallelPPOActor:
         """Log-probs [B, R] (and entropies [B, R]) of the response tokens, in the input order.
 
         `share_prefix` (the teacher forward): rows sorted by content so that rows with a common head share
-        a micro-batch, where the head runs once (forward_micro_batch).
+        a micro-batch, where the head runs once (forward_micro_batch), and a head common to consecutive
+        micro-batches is kept from one to the next (prefix_sharing.plan_cached_heads): no extra forwards.
         """
         self.module.eval()
         keys = ["input_ids", "attention_mask", "position_ids", "responses"]
         batch = {k: data.batch[k] for k in keys}
         groups = micro_batch_indices(data, micro_batch_size, use_dynamic_bsz, max_token_len, self.device, self.group,
                                      share_prefix=share_prefix)
+        plan, head = [(0, 0)] * len(groups), SharedHead()
+        if share_prefix and groups:
+            tokens = real_tokens(batch["input_ids"], batch["attention_mask"])
+            limits = share_limits(batch["attention_mask"], batch["position_ids"], batch["responses"].shape[1])
+            plan = plan_cached_heads(tokens, limits, groups)
         log_probs = torch.zeros(batch["responses"].shape, dtype=torch.float32)
         entropys = torch.zeros_like(log_probs) if calculate_entropy else None
-        for idx in groups:
+        for idx, (keep, cached) in zip(groups, plan):
             index = torch.as_tensor(idx, dtype=torch.long)
             micro = {k: v[index].to(self.device) for k, v in batch.items()}
+            head.prepare(keep, cached)
             out = self.forward_micro_batch(micro, temperature, calculate_entropy=calculate_entropy,
-                                           share_prefix=share_prefix)
+                                           share_prefix=share_prefix, head=head)
+            head.commit()
             log_probs[index] = out["log_probs"].float().cpu()
             if entropys is not None:
                 entropys[index] = out["entropy"].float().cpu()

@@ -11,9 +11,12 @@ transformers' AttentionInterface, deliberately WITHOUT a mask function, so HF bu
 A padded batch needs a mask: the actor switches the model to "sdpa" for padded forwards.
 
 Shared-prefix packing (verl/utils/prefix_sharing.py, the teacher forward) passes `prefix_segments`
-instead: per prefix-tree node its packed range and its ancestors' ranges. A node's tokens attend to all
+instead: per prefix-tree node its key range and its ancestors' key ranges. A node's tokens attend to all
 ancestor tokens and causally to their own, one SDPA call per node. `prefix_masks` is an empty dict that
-the first layer fills with the nodes' masks (prefix_segment_masks) and every later layer reuses.
+the first layer fills with the nodes' masks and key slices (prefix_segment_calls) and every later layer
+reuses.
+`prefix_head` (a prefix_sharing.SharedHead) puts a cached head's keys and values in front of the packed
+ones, so key index = head length + packed index.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ import inspect
 import torch
 import torch.nn.functional as F
 
-__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_masks", "register"]
+__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "prefix_segment_masks", "register"]
 
 VARLEN_ATTENTION = "sdar_varlen"
 
@@ -80,36 +83,51 @@ def _per_sequence_sdpa(q, k, v, bounds, scale):
 
 def prefix_segment_masks(segments, dtype: torch.dtype, device) -> list[torch.Tensor | None]:
     """Additive masks [L, A + L] of the segments with ancestors (None for the others): 0 on the A ancestor
-    tokens and on and below the segment's own diagonal, -inf above it."""
-    masks: list[torch.Tensor | None] = []
-    for start, end, ancestors in segments:
-        width, head = end - start, sum(a_end - a_start for a_start, a_end in ancestors)
-        if head <= 0 or width <= 0:
-            masks.append(None)
-            continue
-        mask = torch.zeros(width, head + width, dtype=dtype, device=device)
-        mask[:, head:] = torch.full((width, width), float("-inf"), dtype=dtype, device=device).triu(1)
-        masks.append(mask)
-    return masks
+    tokens and on and below the segment's own diagonal, -inf above it. All are views of one template."""
+    shapes = [(end - start, sum(b - a for a, b in ancestors)) for start, end, ancestors in segments]
+    wanted = [(width, head) for width, head in shapes if head > 0 and width > 0]
+    if not wanted:
+        return [None] * len(segments)
+    width_max, head_max = max(w for w, _ in wanted), max(h for _, h in wanted)
+    row = -(-(head_max + width_max) // 16) * 16  # CUDA's memory-efficient kernel copies masks with unaligned rows
+    template = torch.zeros(width_max, row, dtype=dtype, device=device)
+    template[:, head_max:head_max + width_max] = torch.full(
+        (width_max, width_max), float("-inf"), dtype=dtype, device=device).triu(1)
+    return [template[:width, head_max - head:head_max + width] if head > 0 and width > 0 else None
+            for width, head in shapes]
 
 
-def _prefix_segments_sdpa(q, k, v, segments, masks, scale):
-    """q [1, Hq, T, D], k/v [1, Hkv, T, D]: per segment, full attention to its ancestors + causal within itself."""
-    out = torch.empty_like(q)
-    for (start, end, ancestors), mask in zip(segments, masks):
+def prefix_segment_calls(segments, offset: int, dtype: torch.dtype, device):
+    """What each segment's SDPA call reads, worked out once per forward: a list of (query rows, key slice,
+    whether the slice is of the gathered keys, mask or None for plain causal), and the key indices to gather
+    (None if no segment needs them). A segment whose ancestors and own keys are back to back reads one
+    slice of the keys; the others read one slice of a single gather over all of them (one copy per layer
+    instead of one per segment). `offset`: number of cached head keys in front of the packed ones."""
+    calls, pieces, gathered = [], [], 0
+    for (start, end, ancestors), mask in zip(segments, prefix_segment_masks(segments, dtype, device)):
         if end <= start:
             continue
-        if mask is None:
-            out[:, :, start:end] = _gqa_sdpa(q[:, :, start:end], k[:, :, start:end], v[:, :, start:end],
-                                             is_causal=True, scale=scale)
-            continue
+        rows = slice(start - offset, end - offset)
         ranges = list(ancestors) + [(start, end)]
-        if all(a[1] == b[0] for a, b in zip(ranges, ranges[1:])):  # back to back: one slice, no copy
-            keys, values = k[:, :, ranges[0][0]:end], v[:, :, ranges[0][0]:end]
-        else:
-            keys = torch.cat([k[:, :, a:b] for a, b in ranges], dim=2)
-            values = torch.cat([v[:, :, a:b] for a, b in ranges], dim=2)
-        out[:, :, start:end] = _gqa_sdpa(q[:, :, start:end], keys, values, attn_mask=mask, scale=scale)
+        if all(a[1] == b[0] for a, b in zip(ranges, ranges[1:])):
+            calls.append((rows, slice(ranges[0][0], end), False, mask))
+            continue
+        width = sum(b - a for a, b in ranges)
+        pieces += [torch.arange(a, b) for a, b in ranges]
+        calls.append((rows, slice(gathered, gathered + width), True, mask))
+        gathered += width
+    return calls, torch.cat(pieces).to(device) if pieces else None
+
+
+def _prefix_segments_sdpa(q, k, v, calls, gather, scale):
+    """q [1, Hq, T, D], k/v [1, Hkv, H + T, D] (H: a cached head's keys first): per segment, full attention
+    to its ancestors + causal within itself (prefix_segment_calls)."""
+    out = torch.empty_like(q)
+    gathered = (k.index_select(2, gather), v.index_select(2, gather)) if gather is not None else None
+    for rows, keys, from_gathered, mask in calls:
+        k_src, v_src = gathered if from_gathered else (k, v)
+        out[:, :, rows] = _gqa_sdpa(q[:, :, rows], k_src[:, :, keys], v_src[:, :, keys], attn_mask=mask,
+                                    is_causal=mask is None, scale=scale)
     return out
 
 
@@ -130,13 +148,17 @@ def varlen_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: 
     if dropout:
         raise NotImplementedError(f"{VARLEN_ATTENTION} does not implement attention dropout")
     if segments is not None:
+        head = kwargs.get("prefix_head")
+        if head is not None:
+            key, value = head.attach(module.layer_idx, key, value)
         cache = kwargs.get("prefix_masks")  # a dict the first layer fills and the others reuse
         if cache is None:
             cache = {}
         if query.dtype not in cache:
-            cache[query.dtype] = prefix_segment_masks(segments, query.dtype, query.device)
-        masks = cache[query.dtype]
-        return _prefix_segments_sdpa(query, key, value, segments, masks, scaling).transpose(1, 2), None
+            cache[query.dtype] = prefix_segment_calls(segments, key.shape[2] - query.shape[2], query.dtype,
+                                                      query.device)
+        calls, gather = cache[query.dtype]
+        return _prefix_segments_sdpa(query, key, value, calls, gather, scaling).transpose(1, 2), None
     if query.is_cuda and _torch_varlen_attn is not None and query.dtype in (torch.float16, torch.bfloat16):
         out = _cuda_varlen(query[0].transpose(0, 1), key[0].transpose(0, 1), value[0].transpose(0, 1),
                            cu_seqlens, int(kwargs.get("max_length_q") or 0), scaling)
