@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import torch
 
 __all__ = ["MIN_SHARED_TOKENS", "SharedHead", "SharedPrefixPacking", "pack_with_shared_prefixes",
@@ -57,10 +58,11 @@ class SharedPrefixPacking:
     shared_tokens: int
 
 
-def real_tokens(values: torch.Tensor, attention_mask: torch.Tensor) -> list[torch.Tensor]:
-    """Each row's values at its real (unmasked) positions."""
-    mask = attention_mask.bool()
-    return list(torch.split(values[mask], mask.sum(-1).tolist()))
+def real_tokens(values: torch.Tensor, attention_mask: torch.Tensor) -> list[np.ndarray]:
+    """Each row's values at its real (unmasked) positions, on the host: the tree is planned there (one copy
+    per batch instead of a device round trip per comparison)."""
+    mask = attention_mask.cpu().numpy() != 0
+    return np.split(values.cpu().numpy()[mask], np.cumsum(mask.sum(-1))[:-1])
 
 
 def share_limits(attention_mask: torch.Tensor, position_ids: torch.Tensor, response_length: int) -> list[int]:
@@ -74,9 +76,9 @@ def share_limits(attention_mask: torch.Tensor, position_ids: torch.Tensor, respo
     return torch.where(standard, (prompt_real - 1).clamp(min=0), 0).tolist()
 
 
-def _common_length(a: torch.Tensor, b: torch.Tensor) -> int:
+def _common_length(a, b) -> int:
     n = min(len(a), len(b))
-    differ = (a[:n] != b[:n]).nonzero()
+    differ = np.flatnonzero(np.asarray(a[:n]) != np.asarray(b[:n]))
     return n if len(differ) == 0 else int(differ[0])
 
 
@@ -112,7 +114,7 @@ def split_sorted_rows(links: list[int], seqlens: list[int], max_rows: int | None
     return parts
 
 
-def prefix_tree(tokens: list[torch.Tensor], limits: list[int], min_shared: int = MIN_SHARED_TOKENS,
+def prefix_tree(tokens: list[np.ndarray], limits: list[int], min_shared: int = MIN_SHARED_TOKENS,
                 head: int = 0) -> list[tuple]:
     """The prefix tree of rows given in sorted order, depth-first, as (depth, start, end, rows) entries.
 
@@ -163,7 +165,7 @@ def pack_with_shared_prefixes(input_ids: torch.Tensor, attention_mask: torch.Ten
         raise ValueError(f"a cached head of {head} tokens is longer than a row may share ({min(limits)})")
 
     ids_pieces, pos_pieces, segments = [], [], []
-    row_start = torch.zeros(batch, dtype=torch.long, device=input_ids.device)  # packed index of token k = row_start + k
+    row_start = np.zeros(batch, dtype=np.int64)  # packed index of a row's token k = row_start + k
     root = ((0, head),) if head else ()
     ancestors: list[tuple[int, int]] = []  # key ranges of the current node's ancestors below the head, root first
     cursor, shared = 0, head * batch
@@ -187,15 +189,18 @@ def pack_with_shared_prefixes(input_ids: torch.Tensor, attention_mask: torch.Ten
     predictor_real = mask[:, start - 1:length - 1] if start >= 1 else torch.zeros_like(predicted_real)
     rows_idx, cols_idx = (predicted_real & predictor_real).nonzero(as_tuple=True)
     real_index = mask.long().cumsum(-1) - 1
-    logit_positions = row_start[rows_idx] + real_index[rows_idx, start + cols_idx - 1]
+    device = input_ids.device
+    logit_positions = torch.as_tensor(row_start, device=device)[rows_idx] + real_index[rows_idx, start + cols_idx - 1]
+    packed = [torch.from_numpy(np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)).to(device)
+              for pieces in (ids_pieces, pos_pieces)]
     return SharedPrefixPacking(
-        input_ids=torch.cat(ids_pieces).unsqueeze(0) if ids_pieces else input_ids.new_zeros((1, 0)),
-        position_ids=torch.cat(pos_pieces).unsqueeze(0) if pos_pieces else position_ids.new_zeros((1, 0)),
+        input_ids=packed[0].to(input_ids.dtype).unsqueeze(0),
+        position_ids=packed[1].to(position_ids.dtype).unsqueeze(0),
         segments=segments, logit_positions=logit_positions, rows=rows_idx, cols=cols_idx,
         labels=input_ids[rows_idx, start + cols_idx], shared_tokens=shared)
 
 
-def plan_cached_heads(tokens: list[torch.Tensor], limits: list[int], parts: list[list[int]]) -> list[tuple[int, int]]:
+def plan_cached_heads(tokens: list[np.ndarray], limits: list[int], parts: list[list[int]]) -> list[tuple[int, int]]:
     """Per micro-batch, (keep, head): crop the cached head to its first `keep` tokens, run the micro-batch on
     top of it, and cache its first `head` tokens for the next one (SharedHead.prepare).
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import inspect
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -113,10 +114,10 @@ def prefix_segment_calls(segments, offset: int, dtype: torch.dtype, device):
             calls.append((rows, slice(ranges[0][0], end), False, mask))
             continue
         width = sum(b - a for a, b in ranges)
-        pieces += [torch.arange(a, b) for a, b in ranges]
+        pieces += [np.arange(a, b) for a, b in ranges]
         calls.append((rows, slice(gathered, gathered + width), True, mask))
         gathered += width
-    return calls, torch.cat(pieces).to(device) if pieces else None
+    return calls, torch.from_numpy(np.concatenate(pieces)).to(device) if pieces else None
 
 
 def _prefix_segments_sdpa(q, k, v, calls, gather, scale):
