@@ -34,6 +34,7 @@ curves as learning_sdar.png and everything as summary.json in --out.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import pathlib
@@ -42,6 +43,7 @@ import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from bench_output import emit_line  # noqa: E402
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -89,6 +91,9 @@ METHODS = {
 CURVE_KEYS = {"train": "episode/success_rate", "val": "val/success_rate", "valid": "episode/valid_action_ratio",
               "gate_mean": "sdar/gate_mean",
               "gate_active_ratio": "sdar/gate_active_ratio", "teacher_gap": "teacher/teacher_student_gap_mean"}
+
+
+emit = functools.partial(emit_line, BENCH)
 
 
 def _response_log_probs(model, input_ids, attention_mask, response_width):
@@ -195,11 +200,6 @@ def _portable(path) -> str:
     """A path as committed results show it: relative to the repository, or just its name (no machine paths)."""
     path = pathlib.Path(path).resolve()
     return str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else path.name
-
-
-def emit(config: dict, metric: str, value, unit: str, **extra) -> None:
-    print(json.dumps({"bench": BENCH, "config": config, "metric": metric, "value": value, "unit": unit, **extra}),
-          flush=True)
 
 
 def skill_reading_model(out_dir: str | pathlib.Path, seed: int = 0, **overrides) -> pathlib.Path:

@@ -14,7 +14,7 @@ tokens/s counts real (unpadded) prompt + response tokens in both modes, so the r
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import pathlib
 import sys
 import tempfile
@@ -24,6 +24,10 @@ import torch
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
+from bench_output import emit_line  # noqa: E402
+
+
+emit = functools.partial(emit_line, "logprob_throughput")
 
 
 def parse_args(argv=None):
@@ -72,11 +76,6 @@ def make_batch(vocab_size: int, batch_size: int, prompt_range, response_range, s
         "position_ids": compute_position_id_with_mask(attention_mask), "responses": responses,
         "response_mask": response_mask,
     })
-
-
-def emit(config: dict, metric: str, value: float, unit: str) -> None:
-    print(json.dumps({"bench": "logprob_throughput", "config": config, "metric": metric, "value": value,
-                      "unit": unit}), flush=True)
 
 
 def main(argv=None) -> None:

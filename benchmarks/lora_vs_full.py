@@ -14,7 +14,7 @@ also timed on its own. Prints one JSON line per measurement and the LoRA / full 
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import os
 import pathlib
 import statistics
@@ -24,12 +24,8 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests" / "workers"))
+from bench_output import emit_line  # noqa: E402
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
-
-def emit(config: dict, metric: str, value: float, unit: str) -> None:
-    print(json.dumps({"bench": "lora_vs_full", "config": config, "metric": metric, "value": value, "unit": unit}),
-          flush=True)
 
 
 class Side:
@@ -95,6 +91,9 @@ class Side:
 
 UNITS = {"trainable_params": "params", "total_params": "params", "optimizer_state_bytes": "bytes",
          "reference_model_bytes": "bytes", "update_actor_s": "s", "weight_sync_s": "s"}
+
+
+emit = functools.partial(emit_line, "lora_vs_full")
 
 
 def main() -> None:

@@ -20,8 +20,8 @@ Prints one JSON line per measurement: {"bench", "config", "metric", "value", "un
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
-import json
 import pathlib
 import random
 import statistics
@@ -30,6 +30,7 @@ import time
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
+from bench_output import emit_line  # noqa: E402
 
 PRODUCTION_SAMPLES = 6400
 QWEN_DEFAULT_SYSTEM = "You are Qwen, created by Alibaba Cloud. You are a helpful assistant."
@@ -47,6 +48,9 @@ RECEPTACLES = ["cabinet", "countertop", "drawer", "shelf", "sinkbasin", "fridge"
                "garbagecan", "coffeemachine", "diningtable", "sidetable", "desk", "safe", "bed", "dresser"]
 OBJECTS = ["apple", "bread", "butterknife", "cup", "dishsponge", "egg", "fork", "knife", "lettuce", "mug", "pan",
            "peppershaker", "plate", "potato", "saltshaker", "soapbottle", "spatula", "spoon", "tomato", "book", "cd"]
+
+
+emit = functools.partial(emit_line, "teacher_batch")
 
 
 def _observation(rng: random.Random) -> str:
@@ -182,13 +186,7 @@ def main(argv=None) -> None:
         emit(cfg, "teacher_prompt_tokens_mean", metrics[placement]["teacher/prompt_length_mean"], "tokens")
         emit(cfg, "truncated_samples", metrics[placement]["teacher/truncated_samples"], "samples")
         emit(cfg, "spliced_samples", metrics[placement]["teacher/spliced_samples"], "samples")  # the rest: text path
-
-
-def emit(config: dict, metric: str, value, unit: str) -> None:
-    if isinstance(value, float):
-        value = round(value, 4)
-    print(json.dumps({"bench": "teacher_batch", "config": config, "metric": metric, "value": value, "unit": unit}),
-          flush=True)
+        emit(cfg, "no_skill_samples", metrics[placement]["teacher/no_skill_samples"], "samples")
 
 
 if __name__ == "__main__":

@@ -19,18 +19,22 @@ environment's reset/step calls, as a share of the rollout; then the ratio of the
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import os
 import pathlib
 import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from bench_output import emit_line  # noqa: E402
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 REPORTED = ("timing_s/step", "timing_s/gen", "timing_s/old_log_prob", "timing_s/teacher_forward", "timing_s/ref",
             "timing_s/update_actor", "perf/throughput", "perf/total_num_tokens", "perf/max_memory_allocated_gb",
             "perf/cpu_memory_peak_gb", "response_length/mean", "prompt_length/mean")
+
+
+_emit = functools.partial(emit_line, "trainer_step_time")
 
 
 def main() -> None:
@@ -219,11 +223,6 @@ def emit_comparison(medians: dict[str, dict[str, float]], base_config: dict) -> 
 def _unit(key: str) -> str:
     return ("fraction" if key.endswith("share") else "tokens" if "length" in key or "num_tokens" in key
             else "tokens/s/device" if key == "perf/throughput" else "GiB" if key.endswith("_gb") else "s")
-
-
-def _emit(config: dict, metric: str, value, unit: str) -> None:
-    print(json.dumps({"bench": "trainer_step_time", "config": config, "metric": metric,
-                      "value": round(value, 4) if isinstance(value, float) else value, "unit": unit}), flush=True)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ Prints one JSON line per measurement, {"bench", "config", "metric", "value", "un
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import random
 import sys
 import tempfile
@@ -24,14 +24,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench_output import emit_line  # noqa: E402
 
 from agent_system.environments.env_package.webshop import (  # noqa: E402
     WebShopSettings, WebShopSite, WebShopTextEnv, make_manager)
 
 
-def emit(metric: str, value: float, unit: str, config: dict) -> None:
-    print(json.dumps({"bench": "webshop_env", "config": config, "metric": metric, "value": round(value, 4),
-                      "unit": unit}), flush=True)
+emit = functools.partial(emit_line, "webshop_env")
 
 
 def random_navigation(env: WebShopTextEnv, rng: random.Random, steps: int, queries: list[str]) -> None:
@@ -58,10 +57,10 @@ def main() -> None:
         config = {"data_dir": args.data_dir or "shipped", "use_small": use_small}
         start = time.perf_counter()
         site = WebShopSite(settings)
-        emit("site_build_cold_s", time.perf_counter() - start, "s", config)
+        emit(config, "site_build_cold_s", time.perf_counter() - start, "s")
         start = time.perf_counter()
         site = WebShopSite(settings, nouns=site.nouns)
-        emit("site_build_warm_s", time.perf_counter() - start, "s", config)
+        emit(config, "site_build_warm_s", time.perf_counter() - start, "s")
         config = {**config, "products": len(site.catalogue), "goals": len(site.goals)}
 
         queries = [goal.instruction_text.split(" with ")[0] for goal in site.goals[:500]]
@@ -71,16 +70,16 @@ def main() -> None:
             start = time.perf_counter()
             site.search_engine.search(query.lower())
             latencies.append((time.perf_counter() - start) * 1000)
-        emit("search_latency_p50_ms", float(np.percentile(latencies, 50)), "ms", config)
-        emit("search_latency_p95_ms", float(np.percentile(latencies, 95)), "ms", config)
-        emit("search_latency_mean_ms", float(np.mean(latencies)), "ms", config)
+        emit(config, "search_latency_p50_ms", float(np.percentile(latencies, 50)), "ms")
+        emit(config, "search_latency_p95_ms", float(np.percentile(latencies, 95)), "ms")
+        emit(config, "search_latency_mean_ms", float(np.mean(latencies)), "ms")
 
         env = WebShopTextEnv(site, seed=0)
         env.reset(0)
         rng = random.Random(0)
         start = time.perf_counter()
         random_navigation(env, rng, args.steps, [q.lower() for q in queries])
-        emit("env_steps_per_s", args.steps / (time.perf_counter() - start), "steps/s", {**config, "steps": args.steps})
+        emit({**config, "steps": args.steps}, "env_steps_per_s", args.steps / (time.perf_counter() - start), "steps/s")
 
         site.nouns("warm up the tagger")  # keep the one-off model load out of the timing
         buys = []
@@ -91,7 +90,7 @@ def main() -> None:
             start = time.perf_counter()
             env.step("click[buy now]")
             buys.append((time.perf_counter() - start) * 1000)
-        emit("buy_latency_ms", float(np.median(buys)), "ms", config)
+        emit(config, "buy_latency_ms", float(np.median(buys)), "ms")
 
         manager = make_manager({"webshop": {"cache_dir": cache_dir, "data_dir": args.data_dir,
                                             "use_small": use_small}}, "train")
@@ -110,8 +109,7 @@ def main() -> None:
                     texts.append(f"<think>go</think><action>{action}</action>")
                 manager.step(texts, np.ones(args.batch, dtype=bool))
                 turns += args.batch
-        emit("manager_steps_per_s", turns / (time.perf_counter() - start), "steps/s",
-             {**config, "batch": args.batch})
+        emit({**config, "batch": args.batch}, "manager_steps_per_s", turns / (time.perf_counter() - start), "steps/s")
 
 
 if __name__ == "__main__":
