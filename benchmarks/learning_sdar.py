@@ -47,17 +47,18 @@ from bench_output import emit_line  # noqa: E402
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from verl.trainer.cpu_recipe import OWNERS_NUM_OBJECTS, OWNERS_TASK_SETTINGS, owners_rooms_overrides  # noqa: E402
+from verl.trainer.cpu_recipe import (OWNERS_MAX_RESPONSE_LENGTH, OWNERS_NUM_OBJECTS,  # noqa: E402
+                                     OWNERS_TASK_SETTINGS, owners_rooms_overrides)
+from verl.trainer.env_defaults import ENV_DEFAULTS  # noqa: E402
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
 GOOD_SKILLS = REPO_ROOT / "skills" / "toy_owners"
 MISLEADING_SKILLS = REPO_ROOT / "skills" / "toy_owners_misleading"
-NUM_OBJECTS = OWNERS_NUM_OBJECTS
 GATE_BETA = 5.0
 THRESHOLD = 0.8
 BENCH = "learning_sdar"
 TASKS_PER_STEP, GROUP_N, LR = 4, 8, 4e-3  # 32 one-turn episodes per step
-MAX_RESPONSE_LENGTH = 16
+MAX_RESPONSE_LENGTH = OWNERS_MAX_RESPONSE_LENGTH
 
 # The task and the small-run settings every method shares (cpu_recipe: the demo runs the same task).
 ENV_SETTINGS = list(OWNERS_TASK_SETTINGS)
@@ -67,8 +68,8 @@ ENV_SETTINGS = list(OWNERS_TASK_SETTINGS)
 # the teacher's reading is pretraining's, not ours, and no loss on the object (object_loss False): with
 # random objects as targets the SFT taught SmolLM2 to ignore the skill (toy/sft.py). Full prompts, the
 # student's view; a small lr: these are trained weights, and 1e-2 (the tiny model's) would wipe them.
-FORMAT_WARM_START = dict(steps=16, batch_size=4, lr=5e-5, num_objects=NUM_OBJECTS, category_size=1, task_set="owners",
-                         skill_fraction=0.0, short_fraction=0.0, num_examples=64, object_loss=False)
+FORMAT_WARM_START = dict(steps=16, batch_size=4, lr=5e-5, num_objects=OWNERS_NUM_OBJECTS, category_size=1,
+                         task_set="owners", skill_fraction=0.0, short_fraction=0.0, num_examples=64, object_loss=False)
 
 # method -> (preset, skills folder of its teacher / student, extra overrides); {coef} is the tuned sdar_coef.
 METHODS = {
@@ -109,7 +110,7 @@ def _response_log_probs(model, input_ids, attention_mask, response_width):
 
 
 def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 40, seed: int = 0,
-                         num_objects: int = NUM_OBJECTS, split: str = "reading_check", rooms: int = 1
+                         num_objects: int = OWNERS_NUM_OBJECTS, split: str = "reading_check", rooms: int = 1
                          ) -> dict[str, float]:
     """Does the model read skills? On toy owner tasks that the warm start never used (own split name),
     score every room action's response under the student prompt and under the teacher prompt that the
@@ -138,7 +139,9 @@ def skill_reading_report(model_dir, skills_dir=GOOD_SKILLS, *, num_tasks: int = 
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
     tasks = generate_tasks(num_tasks, seed, num_objects, split=split, category_size=1, task_set="owners",
                            num_rooms=rooms)
-    manager = ToyEnvironmentManager(tasks, lenient_projection=False, history_length=2 if rooms == 1 else 0)
+    settings = {**ENV_DEFAULTS["toy"], **dict(o.split("=", 1) for o in owners_rooms_overrides(rooms))}
+    manager = ToyEnvironmentManager(tasks, lenient_projection=False,
+                                    history_length=int(settings["env.history_length"]))
     manager.reset(tasks)
     for _ in range(rooms - 1):
         manager.step([manager.oracle_response(i) for i in range(len(tasks))], np.ones(len(tasks), dtype=bool))

@@ -60,8 +60,10 @@ SKILL_READING_WARM_START = dict(steps=200, batch_size=16, lr=3e-3, num_objects=O
 # item", five items in the room, which one is anna's only her skill says. OWNERS_TASK_SETTINGS is the
 # one-room task of runs 1-4; owners_rooms_overrides(3) makes it run 5's: three rooms, only the last right
 # take pays, no history in the prompt (it would show the right take of the room before).
+OWNERS_MAX_RESPONSE_LENGTH = 16
 OWNERS_TASK_SETTINGS = ("env.toy.task_set=owners", f"env.toy.num_objects={OWNERS_NUM_OBJECTS}", "env.max_steps=2",
-                        "env.toy.num_val_tasks=20", "data.val_batch_size=20", "data.max_response_length=16",
+                        "env.toy.num_val_tasks=20", "data.val_batch_size=20",
+                        f"data.max_response_length={OWNERS_MAX_RESPONSE_LENGTH}",
                         "actor_rollout_ref.actor.use_kl_loss=false",
                         "actor_rollout_ref.rollout.val_kwargs.do_sample=true",
                         "actor_rollout_ref.rollout.val_kwargs.temperature=1.0")
