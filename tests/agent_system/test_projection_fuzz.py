@@ -6,14 +6,13 @@ Properties, for any text (or None):
   boolean conditions, and the Search projection, the WebShop action grammar and the EM answer
   extraction are compared with the reference's regex formulation (a `(.*?)` scan, which is what we
   replaced for speed; on short texts it is the specification);
-- one call takes a bounded time (generously: 1 s).
+- on adversarial inputs the time grows linearly with the input, not quadratically.
 The fast suite runs a few hundred examples per parser; the slow-marked test runs 10,000.
 """
 from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -44,15 +43,6 @@ TEXTS = st.one_of(
 )
 REFERENCE_CJK = re.compile(r"[\u4e00-\u9fff]")
 OUR_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-TIME_BOUND_S = 1.0
-
-
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    result = fn(*args, **kwargs)
-    assert time.perf_counter() - start < TIME_BOUND_S
-    return result
-
 
 def assert_projection(p) -> None:
     assert isinstance(p, Projection) and isinstance(p.action, str) and type(p.valid) is bool
@@ -110,7 +100,7 @@ def search_by_regex(text: str | None, *, faithful: bool, require_think: bool, ma
 
 # ------------------------------------------------------------------ one check per parser
 def check_alfworld(text, faithful, flag):
-    result = timed(alfworld_projection, text, ADMISSIBLE, require_think=flag, faithful=faithful)
+    result = alfworld_projection(text, ADMISSIBLE, require_think=flag, faithful=faithful)
     assert_projection(result.projection)
     assert result.valid == tagged_rule(text, faithful=faithful, require_think=flag)
     assert result.command is None or (isinstance(result.command, str) and result.command)
@@ -124,18 +114,18 @@ def check_alfworld(text, faithful, flag):
 
 def check_webshop(text, faithful, flag):
     project = project_tagged_action_reference if faithful else project_tagged_action
-    projection = timed(project, text, tail_chars=PROJECTION_TAIL_CHARS, require_think=flag)
+    projection = project(text, tail_chars=PROJECTION_TAIL_CHARS, require_think=flag)
     assert_projection(projection)
     assert projection.valid == tagged_rule(text, faithful=faithful, require_think=flag)
     for action in (projection.action, text or ""):
-        name, argument = timed(parse_action, action)
+        name, argument = parse_action(action)
         match = ACTION_PATTERN.match(action)  # the reference grammar (short text: no blow-up)
         assert (name, argument) == ((match.group(1), match.group(2).lower()) if match else (action, None))
-        assert type(timed(is_admissible, action, PAGE)) is bool
+        assert type(is_admissible(action, PAGE)) is bool
 
 
 def check_search(text, faithful, flag):
-    projection = timed(search_projection, text, faithful=faithful, require_think=flag)
+    projection = search_projection(text, faithful=faithful, require_think=flag)
     assert_projection(projection)
     assert (projection.action, projection.valid, projection.reason) == \
         search_by_regex(text, faithful=faithful, require_think=flag)
@@ -149,14 +139,14 @@ def check_search(text, faithful, flag):
 
 
 def check_answer_extraction(text, faithful, flag):
-    answer = timed(extract_answer, text)
+    answer = extract_answer(text)
     matches = re.findall(r"<answer>(.*?)</answer>", text or "", re.DOTALL)
     assert answer == (matches[-1].strip() if matches else None)
-    assert timed(compute_score, text, ["x"], substring=flag) in (0.0, 1.0)
+    assert compute_score(text, ["x"], substring=flag) in (0.0, 1.0)
 
 
 def check_toy(text, faithful, flag):
-    projection = timed(toy_projection, text, ADMISSIBLE, require_think=flag, lenient=faithful)
+    projection = toy_projection(text, ADMISSIBLE, require_think=flag, lenient=faithful)
     assert_projection(projection)
     if projection.reason == "lenient":
         assert projection.action in ADMISSIBLE
@@ -185,12 +175,13 @@ def test_fuzz_every_projection_10k(text, faithful, flag):
 
 
 # ------------------------------------------------------------------ worst case on 64 KB inputs
-def test_adversarial_64kb_inputs_parse_in_linear_time():
-    """Every parser on every adversarial 64 KB input (benchmarks/parse_worst_case.py). The target is
-    50 ms a case (the benchmark reports it); the assertion is a generous bound that a quadratic parser
-    (> 20 s on 64 KB of "[") cannot meet, and a loaded CI box can."""
-    results = parse_worst_case.measure(size=65536, repeats=1)
-    assert len(results) == len(parse_worst_case.PARSERS) * len(parse_worst_case.adversarial_inputs(16))
-    assert sum(seconds for _, _, seconds in results) < 2.0
-    worst = max(results, key=lambda r: r[2])
-    assert worst[2] < 0.5, worst
+def test_adversarial_inputs_parse_in_linear_time():
+    """Every parser on every adversarial input (benchmarks/parse_worst_case.py, which reports the times), at
+    16 KB and at 64 KB. Four times the input takes about four times as long for a linear parser and
+    sixteen times for a quadratic one (> 20 s on 64 KB of "["): the check is on that growth, so it holds
+    on a slow or loaded machine as well as on a fast one."""
+    small = parse_worst_case.measure(size=16384, repeats=5)
+    large = parse_worst_case.measure(size=65536, repeats=5)
+    assert len(large) == len(parse_worst_case.PARSERS) * len(parse_worst_case.adversarial_inputs(16))
+    growth = sum(seconds for *_, seconds in large) / sum(seconds for *_, seconds in small)
+    assert growth < 8.0, (growth, max(large, key=lambda r: r[2]))
