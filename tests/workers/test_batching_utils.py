@@ -90,3 +90,16 @@ def test_lr_schedules():
     with pytest.raises(ValueError, match=r"^critic\.optim\.warmup_style=cosine needs critic\.optim\.total"):
         build_optimizer([torch.nn.Parameter(torch.zeros(1))], OmegaConf.create({"warmup_style": "cosine"}),
                         "critic.optim", 1e-5)
+
+
+def test_optimizer_offload_only_on_a_gpu_and_not_twice():
+    from omegaconf import OmegaConf
+
+    from verl.workers.fsdp_utils import optimizer_offload_wanted
+
+    assert optimizer_offload_wanted({"optimizer_offload": True}, "cuda")
+    assert optimizer_offload_wanted(OmegaConf.create({"optimizer_offload": True, "param_offload": False}), "cuda")
+    assert not optimizer_offload_wanted({"optimizer_offload": True}, "cpu")  # nothing to offload to
+    # FSDP2's CPU-offload policy already keeps the optimizer state on the CPU
+    assert not optimizer_offload_wanted({"optimizer_offload": True, "param_offload": True}, "cuda")
+    assert not optimizer_offload_wanted({"optimizer_offload": None}, "cuda") and not optimizer_offload_wanted({}, "cuda")

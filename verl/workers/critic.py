@@ -36,7 +36,8 @@ from verl.utils.torch_functional import pack_for_response_logits, scatter_respon
 from verl.workers.actor import (DataParallelPPOActor, average_over_ranks, clip_grad_norm, loss_totals,
                                 micro_batch_indices, response_valid_mask, varlen_kwargs)
 from verl.workers.fsdp_utils import (apply_fsdp2, build_device_mesh, build_optimizer, iter_full_state,
-                                     load_from_rank0, move_optimizer_state, non_persistent_buffers, weights_digest)
+                                     load_from_rank0, move_optimizer_state, non_persistent_buffers,
+                                     optimizer_offload_wanted, weights_digest)
 from verl.workers.fsdp_workers import ActorRolloutRefWorker
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 
@@ -154,10 +155,7 @@ class CriticWorker:
 
     @property
     def _optimizer_offload(self) -> bool:
-        fsdp = _select(self._cfg, "model.fsdp_config", {}) or {}
-        # with param_offload FSDP2's CPU-offload policy already keeps the optimizer state on the CPU
-        return (self.device_type == "cuda" and bool(fsdp.get("optimizer_offload"))
-                and not bool(fsdp.get("param_offload")))
+        return optimizer_offload_wanted(_select(self._cfg, "model.fsdp_config", {}) or {}, self.device_type)
 
     def _require_model(self) -> None:
         if self.module is None:

@@ -164,6 +164,13 @@ def iter_full_state(module: torch.nn.Module, device: torch.device) -> Iterator[t
         yield name, value
 
 
+def optimizer_offload_wanted(fsdp_config: Any, device_type: str) -> bool:
+    """fsdp_config.optimizer_offload on a GPU, unless param_offload is on: FSDP2's CPU-offload policy then
+    already keeps the optimizer state on the CPU (and on a CPU there is nothing to offload to)."""
+    return (device_type == "cuda" and bool(_select(fsdp_config, "optimizer_offload", False))
+            and not bool(_select(fsdp_config, "param_offload", False)))
+
+
 def move_optimizer_state(optimizer: torch.optim.Optimizer, device: torch.device | str) -> None:
     """Move every tensor of the optimizer state (Adam moments; DTensor shards included) to `device`."""
     for state in optimizer.state.values():

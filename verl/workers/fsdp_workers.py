@@ -29,7 +29,8 @@ from verl.trainer.ppo import core_algos
 from verl.utils.device import flash_attn_available, init_distributed, local_device, resolve_device
 from verl.workers.actor import DataParallelPPOActor
 from verl.workers.fsdp_utils import (apply_fsdp2, build_optimizer, build_device_mesh, iter_full_state, load_from_rank0,
-                                     move_optimizer_state, non_persistent_buffers, weights_digest)
+                                     move_optimizer_state, non_persistent_buffers, optimizer_offload_wanted,
+                                     weights_digest)
 from verl.workers.lora import apply_lora, lora_settings, merge_lora_stream
 from verl.workers.varlen_attention import VARLEN_ATTENTION
 from verl.utils.config import select as _select
@@ -234,10 +235,7 @@ class ActorRolloutRefWorker:
     # ------------------------------------------------------------------ rollout
     @property
     def _optimizer_offload(self) -> bool:
-        fsdp = self._arr.actor.fsdp_config
-        # With param_offload the FSDP2 CPU-offload policy already keeps the optimizer on the CPU.
-        return (self.device_type == "cuda" and bool(_select(fsdp, "optimizer_offload", False))
-                and not bool(_select(fsdp, "param_offload", False)))
+        return optimizer_offload_wanted(self._arr.actor.fsdp_config, self.device_type)
 
     def _wake_engine(self) -> None:
         if not self._engine_awake:
