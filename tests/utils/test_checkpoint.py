@@ -280,3 +280,23 @@ def test_fsdp2_two_ranks_save_and_resume_exactly(tiny_model_dir, tmp_path):
     entry = payload["tensors"]["model.embed_tokens.weight"]
     assert payload["format"] == ckpt.SHARD_FORMAT and entry["placements"] == [["shard", 0]]
     assert entry["mesh_coordinate"] == [1] and entry["local"].shape[0] * 2 == entry["global_shape"][0]
+
+
+def test_a_rank_that_cannot_read_the_drivers_checkpoint_folder_fails_the_start(tmp_path):
+    from verl.utils.checkpoint import check_shared_with_ranks
+
+    class Group:  # what RayWorkerGroup.ranks_not_reading reports, with a node whose disk is its own
+        def __init__(self, blind):
+            self.blind, self.seen = blind, []
+
+        def ranks_not_reading(self, path, content):
+            self.seen.append(pathlib.Path(path).read_text() == content)
+            return self.blind
+
+    shared = Group([])
+    check_shared_with_ranks(tmp_path / "run", shared)
+    assert shared.seen == [True] and list((tmp_path / "run").iterdir()) == []  # the probe is gone again
+    with pytest.raises(RuntimeError, match=r"default_local_dir=.*run is not the driver's folder for "
+                                           r"rank 1 on node n2 \(10.0.0.2\)"):
+        check_shared_with_ranks(tmp_path / "run", Group(["rank 1 on node n2 (10.0.0.2)"]))
+    assert list((tmp_path / "run").iterdir()) == []

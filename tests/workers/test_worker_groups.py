@@ -181,3 +181,12 @@ def test_shared_prefix_teacher_forward_with_different_rows_on_each_rank(ray_grou
     data.meta_info["share_prefix"] = True
     out = ray_group.compute_log_prob(data).batch["old_log_probs"]
     assert torch.allclose(out, plain, atol=1e-5) and plain[data.batch["response_mask"].bool()].abs().min() > 0
+
+
+def test_ranks_say_whether_they_read_the_drivers_file(ray_group, local_group, tmp_path):
+    probe = tmp_path / "probe"
+    probe.write_text("token")
+    assert ray_group.ranks_not_reading(str(probe), "token") == []
+    blind = ray_group.ranks_not_reading(str(tmp_path / "missing"), "token")
+    assert [entry.split(" on node ")[0] for entry in blind] == ["rank 0", "rank 1"]
+    assert local_group.ranks_not_reading(str(tmp_path / "missing"), "token") == []  # the driver's own process

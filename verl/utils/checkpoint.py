@@ -63,6 +63,27 @@ _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model"
 _SHARD_NAME_RE = re.compile(r"^(model|optim|extra_state)_world_size_(\d+)_rank_(\d+)\.pt$")
 
 
+def check_shared_with_ranks(root: str | os.PathLike, worker_group) -> None:
+    """Every rank writes its own shard under `root` and the driver then commits the step there, so on
+    several nodes `root` must be one filesystem that all of them see (NFS, Lustre, ...). The driver
+    writes a probe file; a rank that cannot read it back fails the start, naming its node, instead of
+    leaving its shards on a disk that a resume will not find."""
+    root = pathlib.Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex
+    probe = root / f".shared_fs_probe_{token}"
+    probe.write_text(token)
+    try:
+        blind = worker_group.ranks_not_reading(str(probe), token)
+    finally:
+        probe.unlink(missing_ok=True)
+    if blind:
+        raise RuntimeError(f"trainer.default_local_dir={root} is not the driver's folder for {', '.join(blind)}: "
+                           "checkpoints need a folder that every node sees as the same filesystem; point "
+                           "trainer.default_local_dir at shared storage (or set trainer.save_freq=-1 and "
+                           "trainer.resume_mode=disable to train without checkpoints)")
+
+
 def shard_file_name(kind: str, world_size: int, rank: int) -> str:
     """`model` / `optim` / `extra_state` file name of one rank, e.g. model_world_size_2_rank_0.pt."""
     return f"{kind}_world_size_{world_size}_rank_{rank}.pt"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pathlib
 import time
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -91,6 +92,11 @@ class _WorkerGroupBase:
 
     def load_checkpoint(self, local_path: str) -> list[Any]:
         return self.call("load_checkpoint", local_path)
+
+    def ranks_not_reading(self, path: str, content: str) -> list[str]:
+        """The ranks (with their node) that do not read `content` from `path`: on several nodes, those
+        whose filesystem at `path` is not the driver's. One process shares the driver's: none."""
+        return []
 
     def shutdown(self) -> None:
         pass
@@ -185,6 +191,12 @@ class _RayRank:
         import ray
 
         return ray.get_runtime_context().get_node_id(), ray.util.get_node_ip_address()
+
+    def read_text(self, path: str) -> str | None:
+        try:
+            return pathlib.Path(path).read_text()
+        except OSError:
+            return None
 
     def setup(self, worker_cls: type, config: Any, role: str, master_addr: str, master_port: int) -> int:
         os.environ.update(MASTER_ADDR=master_addr, MASTER_PORT=str(master_port), RANK=str(self.rank),
@@ -294,6 +306,11 @@ class RayWorkerGroup(_WorkerGroupBase):
                                "(resources held by another job?)")
         return lambda rank: PlacementGroupSchedulingStrategy(self._placement_group,
                                                              placement_group_bundle_index=rank // per_node)
+
+    def ranks_not_reading(self, path: str, content: str) -> list[str]:
+        texts = self._gather([actor.read_text.remote(str(path)) for actor in self._actors], "read_text", self.timeout_s)
+        return [f"rank {rank}" + (f" on node {self._node_label(rank)}" if self._node_label(rank) else "")
+                for rank, text in enumerate(texts) if text != content]
 
     def _node_label(self, rank: int) -> str | None:
         node_id, ip = self.rank_nodes[rank] if rank < len(self.rank_nodes) else ("", "")

@@ -37,7 +37,7 @@ from verl.trainer.ppo.generations import dump_rollouts, pick_samples, sample_rec
 from verl.trainer.ppo.metrics import (combine_batch_metrics, compute_data_metrics, compute_memory_metrics,
                                       compute_throughput_metrics, compute_timing_per_token, timer)
 from verl.trainer.ppo.teacher import build_teacher_batch
-from verl.utils.checkpoint import CheckpointManager, load_trainer_state, save_trainer_state
+from verl.utils.checkpoint import CheckpointManager, check_shared_with_ranks, load_trainer_state, save_trainer_state
 from verl.utils.seqlen_balancing import get_seqlen_balanced_partitions
 from verl.utils.tracking import Tracking
 from verl.workers.worker_group import WorkerError
@@ -120,6 +120,8 @@ class RayPPOTrainer:
     # ------------------------------------------------------------------ the loop
     def fit(self) -> dict[str, float]:
         trainer_cfg = self.config.trainer
+        if trainer_cfg.save_freq > 0 or trainer_cfg.resume_mode != "disable":
+            check_shared_with_ranks(self.run_dir, self.actor_rollout_wg)  # the critic's ranks share these nodes
         self.load_checkpoint()
         tracker = Tracking(trainer_cfg.project_name, trainer_cfg.experiment_name, trainer_cfg.logger,
                            log_dir=self.run_dir, total_steps=self.total_training_steps,
