@@ -112,7 +112,9 @@ def test_plan_keeps_the_head_consecutive_micro_batches_share_and_grows_it_to_the
 def test_shared_head_keeps_what_it_was_asked_to_and_refuses_to_grow_by_cropping():
     head = SharedHead()
     key = torch.arange(12.0).view(1, 1, 6, 2)
+    assert not head.active  # nothing to read or keep: the forward does not need it
     head.prepare(0, 4)
+    assert head.active
     assert torch.equal(head.attach(0, key, -key)[0], key)
     head.commit()
     assert head.length == 4

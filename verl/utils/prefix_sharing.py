@@ -248,6 +248,11 @@ class SharedHead:
         self._layers = {} if keep == 0 else {
             layer: (key[:, :, :keep], value[:, :, :keep]) for layer, (key, value) in self._layers.items()}
 
+    @property
+    def active(self) -> bool:
+        """Whether the next forward reads or grows the cache (else it need not be passed at all)."""
+        return self.length > 0 or self._grow_to > self.length
+
     def attach(self, layer: int, key: torch.Tensor, value: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         if self.length:
             cached_key, cached_value = self._layers[layer]

@@ -246,7 +246,7 @@ class DataParallelPPOActor:
                 packed = pack_with_shared_prefixes(input_ids, attention_mask, position_ids, response_length,
                                                    head=head.length if head is not None else 0)
                 extra = {"prefix_segments": packed.segments, "prefix_masks": {}}
-                if head is not None:
+                if head is not None and head.active:
                     extra["prefix_head"] = head
             else:
                 packed = pack_for_response_logits(input_ids, attention_mask, position_ids, response_length)
