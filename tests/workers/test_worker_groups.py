@@ -9,6 +9,7 @@ from worker_testlib import reference_log_probs, synthetic_batch, teacher_like_ba
 from verl.protocol import DataProto
 from verl.trainer.ppo import core_algos
 from verl.utils.torch_functional import compute_position_id_with_mask
+from verl.workers.actor import micro_batch_indices
 from verl.workers.fsdp_workers import ActorRolloutRefWorker
 from verl.workers.worker_group import LocalWorkerGroup, RayWorkerGroup, WorkerError
 
@@ -170,12 +171,16 @@ def test_shared_prefix_teacher_forward_with_different_rows_on_each_rank(ray_grou
     """Each rank cuts its own rows into micro-batches and head extensions. FSDP gathers the parameters in
     every forward, so the ranks must still run as many: rank 0 gets task groups with long shared heads,
     rank 1 the same shapes with nothing shared (a mismatch would hang until the worker timeout)."""
-    shared = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3, skills=(120, 90))
+    shared = teacher_like_batch(hf_reference_model.config.vocab_size, seed=1, skills=(120, 90))
     lone = shared.copy()
     ids, mask = lone.batch["input_ids"], lone.batch["attention_mask"].bool()
     ids[mask] = torch.randint(3, hf_reference_model.config.vocab_size, (int(mask.sum()),),
                               generator=torch.Generator().manual_seed(0))
     lone.batch["responses"] = ids[:, -lone.batch["responses"].shape[1]:].clone()
+    # on their own, the two ranks would cut different numbers of micro-batches (2 rows at most each)
+    cuts = [len(micro_batch_indices(half, 2, False, None, torch.device("cpu"), share_prefix=True))
+            for half in (shared, lone)]
+    assert cuts[0] != cuts[1]
     data = DataProto.concat([shared, lone])
     plain = ray_group.compute_log_prob(data.copy()).batch["old_log_probs"]  # earlier tests updated the weights
     data.meta_info["share_prefix"] = True
