@@ -102,4 +102,5 @@ def test_optimizer_offload_only_on_a_gpu_and_not_twice():
     assert not optimizer_offload_wanted({"optimizer_offload": True}, "cpu")  # nothing to offload to
     # FSDP2's CPU-offload policy already keeps the optimizer state on the CPU
     assert not optimizer_offload_wanted({"optimizer_offload": True, "param_offload": True}, "cuda")
-    assert not optimizer_offload_wanted({"optimizer_offload": None}, "cuda") and not optimizer_offload_wanted({}, "cuda")
+    assert not optimizer_offload_wanted({"optimizer_offload": None}, "cuda")
+    assert not optimizer_offload_wanted({}, "cuda")

@@ -309,8 +309,8 @@ class RayWorkerGroup(_WorkerGroupBase):
 
     def ranks_not_reading(self, path: str, content: str) -> list[str]:
         texts = self._gather([actor.read_text.remote(str(path)) for actor in self._actors], "read_text", self.timeout_s)
-        return [f"rank {rank}" + (f" on node {self._node_label(rank)}" if self._node_label(rank) else "")
-                for rank, text in enumerate(texts) if text != content]
+        blind = [rank for rank, text in enumerate(texts) if text != content]
+        return [f"rank {rank}" + (f" on node {label}" if (label := self._node_label(rank)) else "") for rank in blind]
 
     def _node_label(self, rank: int) -> str | None:
         node_id, ip = self.rank_nodes[rank] if rank < len(self.rank_nodes) else ("", "")
