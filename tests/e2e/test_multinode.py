@@ -235,5 +235,28 @@ def test_worker_error_names_node_step_and_resume_point():
     assert not _lost_peer(ValueError("rank 1 refuses"))
 
 
+def test_an_unreachable_actor_waits_for_the_cluster_to_declare_its_node_dead(monkeypatch):
+    """A lost node first shows up as ActorUnavailableError while the cluster still lists the node alive
+    (it takes a few failed health checks to declare it dead): the report waits for that verdict."""
+    import ray.exceptions
+
+    from verl.workers import worker_group
+    from verl.workers.worker_group import RayWorkerGroup
+
+    group = object.__new__(RayWorkerGroup)
+    group.rank_nodes = [("abc123def4567890", "10.0.0.2")]
+    verdicts = iter([True, True, True, False])  # alive, alive, alive, then declared dead
+    monkeypatch.setattr(RayWorkerGroup, "_node_alive", lambda self, rank: next(verdicts))
+    monkeypatch.setattr(worker_group.time, "sleep", lambda s: None)
+    unavailable = ray.exceptions.ActorUnavailableError("Socket closed", b"\x00" * 16)
+    err = group._death_error(0, "compute_log_prob", unavailable)
+    assert str(err) == ("worker rank 0 failed in compute_log_prob() on node abc123def456 (10.0.0.2): the node died "
+                        "(ActorUnavailableError); the other ranks cannot continue without it")
+    # a node that stays alive through the grace period gets the plain error, not a guess
+    monkeypatch.setattr(RayWorkerGroup, "_node_alive", lambda self, rank: True)
+    monkeypatch.setattr(worker_group, "PEER_DEATH_GRACE_S", 0.05)
+    assert "the node died" not in str(group._death_error(0, "compute_log_prob", unavailable))
+
+
 if __name__ == "__main__":
     _cluster_main()

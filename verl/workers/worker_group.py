@@ -214,6 +214,11 @@ class _RayRank:
 PEER_DEATH_GRACE_S = 30.0
 
 
+def _unreachable(err: Exception) -> bool:
+    """Ray could not reach the actor, but has not (yet) declared it dead."""
+    return type(err).__name__ == "ActorUnavailableError"
+
+
 def _lost_peer(cause: BaseException) -> bool:
     """Does this exception look like a collective that broke because another rank went away?"""
     if type(cause).__name__ in ("DistBackendError", "DistNetworkError"):
@@ -357,10 +362,20 @@ class RayWorkerGroup(_WorkerGroupBase):
         return results
 
     def _death_error(self, rank: int, method: str, err: Exception) -> WorkerError:
-        if not self._node_alive(rank):
+        if not self._node_alive(rank) or (_unreachable(err) and self._node_dies_within(rank, PEER_DEATH_GRACE_S)):
             return WorkerError(rank, method, f"the node died ({type(err).__name__}); the other ranks cannot "
                                "continue without it", self._node_label(rank))
         return WorkerError(rank, method, f"{type(err).__name__}: {err}", self._node_label(rank))
+
+    def _node_dies_within(self, rank: int, grace_s: float) -> bool:
+        """An actor that went unreachable is often on a node the cluster has not yet declared dead
+        (that takes a few failed health checks): wait for the verdict before naming the cause."""
+        deadline = time.monotonic() + grace_s
+        while time.monotonic() < deadline:
+            if not self._node_alive(rank):
+                return True
+            time.sleep(0.25)
+        return False
 
     def _dead_rank(self, pending: list, index: dict, method: str) -> WorkerError | None:
         """A rank whose actor died, if one does within PEER_DEATH_GRACE_S (Ray learns of a lost node a
