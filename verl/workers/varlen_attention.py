@@ -26,7 +26,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "prefix_segment_masks", "register"]
+__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "register"]
 
 VARLEN_ATTENTION = "sdar_varlen"
 
@@ -82,7 +82,7 @@ def _per_sequence_sdpa(q, k, v, bounds, scale):
     return out
 
 
-def prefix_segment_masks(segments, dtype: torch.dtype, device) -> list[torch.Tensor | None]:
+def _prefix_segment_masks(segments, dtype: torch.dtype, device) -> list[torch.Tensor | None]:
     """Additive masks [L, A + L] of the segments with ancestors (None for the others): 0 on the A ancestor
     tokens and on and below the segment's own diagonal, -inf above it. All are views of one template."""
     shapes = [(end - start, sum(b - a for a, b in ancestors)) for start, end, ancestors in segments]
@@ -105,7 +105,7 @@ def prefix_segment_calls(segments, offset: int, dtype: torch.dtype, device):
     slice of the keys; the others read one slice of a single gather over all of them (one copy per layer
     instead of one per segment). `offset`: number of cached head keys in front of the packed ones."""
     calls, pieces, gathered = [], [], 0
-    for (start, end, ancestors), mask in zip(segments, prefix_segment_masks(segments, dtype, device)):
+    for (start, end, ancestors), mask in zip(segments, _prefix_segment_masks(segments, dtype, device)):
         if end <= start:
             continue
         rows = slice(start - offset, end - offset)
