@@ -67,6 +67,22 @@ def test_shared_prefix_log_probs_equal_the_plain_forward(hf_reference_model, att
     assert sum(seen) < int(data.batch["attention_mask"].sum())
 
 
+@pytest.mark.parametrize("micro", [{"micro_batch_size": 2}, {"micro_batch_size": 8}])
+def test_shared_prefix_forward_in_bfloat16_is_as_close_to_float32_as_the_plain_one(hf_reference_model, micro):
+    """The GPU computes in bf16 (FSDP2 mixed precision): masks, cached heads and gathers must follow the
+    activations' dtype. Both bf16 forwards are compared with the float32 one."""
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3)
+    exact, _ = make_actor(hf_reference_model, VARLEN_ATTENTION).compute_log_prob(data, temperature=0.8, **micro)
+    actor = make_actor(copy.deepcopy(hf_reference_model).to(torch.bfloat16), VARLEN_ATTENTION)
+    plain, _ = actor.compute_log_prob(data, temperature=0.8, **micro)
+    shared, _ = actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    valid = data.batch["response_mask"].bool()
+    plain_error = (plain - exact)[valid].abs().max()
+    shared_error = (shared - exact)[valid].abs().max()
+    assert torch.isfinite(shared).all() and 0 < plain_error < 0.5
+    assert shared_error <= 2 * plain_error, (float(shared_error), float(plain_error))
+
+
 def test_micro_batches_are_cut_between_task_groups_within_the_size_limits():
     # sorted rows: links = tokens each row shares with the next; a group boundary is a link of 0
     links = [40, 40, 0, 30, 30, 30, 5, 40]
