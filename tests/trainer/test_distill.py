@@ -232,6 +232,24 @@ def test_topk_reverse_kl_full_support_is_exact_and_masked():
     assert empty.item() == 0.0
 
 
+def test_topk_reverse_kl_of_bf16_logits_is_computed_in_float32():
+    """On the GPU the logits are bf16. A close teacher's KL (~1e-3) is below bf16's rounding of log-probs
+    (~1e-2 at -3), so the loss must be the float32 one of the same (bf16-valued) logits, gradient too."""
+    generator = torch.Generator().manual_seed(0)
+    student = (3 * torch.randn(6, 64, generator=generator)).bfloat16()
+    teacher = (student.float() + 0.05 * torch.randn(6, 64, generator=generator)).bfloat16()
+    mask = torch.ones(6)
+    as_float = student.float().requires_grad_(True)
+    want, want_metrics = distill.compute_topk_reverse_kl_loss(as_float, teacher.float(), mask, top_k=16)
+    low = student.clone().requires_grad_(True)
+    got, got_metrics = distill.compute_topk_reverse_kl_loss(low, teacher, mask, top_k=16)
+    assert got.dtype == torch.float32 and 0 < want.item() < 0.01
+    assert got.item() == pytest.approx(want.item(), rel=1e-4)
+    assert got_metrics == pytest.approx(want_metrics, rel=1e-4)
+    got.backward(), want.backward()
+    assert low.grad.dtype == torch.bfloat16
+    assert torch.allclose(low.grad.float(), as_float.grad, rtol=1e-2, atol=1e-5)
+
 @FAST
 @given(st.integers(1, 6), st.integers(0, 10_000))
 def test_topk_reverse_kl_nonnegative(top_k, seed):

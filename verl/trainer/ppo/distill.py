@@ -43,6 +43,16 @@ def _zero_outside(values: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return torch.where(mask.bool(), values, torch.zeros((), dtype=values.dtype, device=values.device))
 
 
+def _logsumexp_in(logits: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    """logsumexp over the vocabulary in `dtype`, a block of rows at a time: a float32 copy of a whole
+    micro-batch's bf16 logits would double their memory."""
+    rows = logits.reshape(-1, logits.shape[-1])
+    block = max(1, (1 << 25) // max(1, rows.shape[-1]))  # ~32M elements (128 MiB in float32) per block
+    out = torch.cat([torch.logsumexp(part.to(dtype), -1) for part in rows.split(block)]) if rows.numel() else \
+        rows.new_zeros(rows.shape[0], dtype=dtype)
+    return out.reshape(logits.shape[:-1])
+
+
 def _as_float(value: torch.Tensor) -> float:
     return float(value.detach())
 
@@ -253,8 +263,11 @@ def compute_topk_reverse_kl_loss(
     teacher_scaled = teacher_logits.detach() / temperature
     with torch.no_grad():
         support = student_scaled.topk(k, dim=-1).indices
-    student_support = student_scaled.gather(-1, support)
-    teacher_support = teacher_scaled.gather(-1, support)
+    # bf16 logits (the GPU's) round log-probs by ~1e-2, more than a close teacher's KL: the k gathered
+    # logits per token are few, so the softmaxes over them run in float32 (at least)
+    wide = torch.promote_types(student_logits.dtype, torch.float32)
+    student_support = student_scaled.gather(-1, support).to(wide)
+    teacher_support = teacher_scaled.gather(-1, support).to(wide)
     student_log_q = torch.log_softmax(student_support, dim=-1)
     teacher_log_q = torch.log_softmax(teacher_support, dim=-1)
     reverse_kl = (student_log_q.exp() * (student_log_q - teacher_log_q)).sum(dim=-1)
@@ -262,8 +275,8 @@ def compute_topk_reverse_kl_loss(
     reverse_kl = _zero_outside(reverse_kl, mask)
     loss = agg_loss(reverse_kl, mask, loss_agg_mode)
     with torch.no_grad():
-        student_mass = torch.exp(torch.logsumexp(student_support, -1) - torch.logsumexp(student_scaled, -1))
-        teacher_mass = torch.exp(torch.logsumexp(teacher_support, -1) - torch.logsumexp(teacher_scaled, -1))
+        student_mass = torch.exp(torch.logsumexp(student_support, -1) - _logsumexp_in(student_scaled, wide))
+        teacher_mass = torch.exp(torch.logsumexp(teacher_support, -1) - _logsumexp_in(teacher_scaled, wide))
         metrics = {
             "topk_rkl/loss": _as_float(loss),
             "topk_rkl/student_topk_mass": _as_float(masked_mean(student_mass, mask)),
