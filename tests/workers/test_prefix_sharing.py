@@ -182,3 +182,22 @@ def test_ranks_cut_as_many_micro_batches_whatever_their_rows(hf_reference_model,
     calls = count_forwards(actor)
     matched_log_probs, _ = actor.compute_log_prob(data, temperature=0.8, micro_batch_size=2, share_prefix=True)
     assert len(calls) == len(matched) and torch.allclose(matched_log_probs, alone, atol=1e-5)
+
+
+def test_the_cuda_paths_copied_out_kv_heads_match_grouped_query_attention():
+    """On CUDA the masked kernel gets every key/value head copied out per query head (_repeat_kv); on CPU the
+    fused kernel groups them (enable_gqa). Query head h must read key/value head h // groups either way."""
+    from torch.nn.functional import scaled_dot_product_attention as sdpa
+
+    from verl.workers.varlen_attention import _repeat_kv
+
+    generator = torch.Generator().manual_seed(0)
+    q = torch.randn(1, 8, 5, 16, generator=generator)
+    k, v = torch.randn(1, 2, 7, 16, generator=generator), torch.randn(1, 2, 7, 16, generator=generator)
+    mask = torch.zeros(5, 7)
+    mask[:, 5:] = torch.full((5, 2), float("-inf")).triu(-2)[:, :2]
+    grouped = sdpa(q, k, v, attn_mask=mask, enable_gqa=True)
+    copied = sdpa(q, _repeat_kv(k, 4, 1), _repeat_kv(v, 4, 1), attn_mask=mask)
+    assert torch.allclose(copied, grouped, atol=1e-6)
+    by_hand = torch.stack([sdpa(q[:, h], k[:, h // 4], v[:, h // 4], attn_mask=mask) for h in range(8)], dim=1)
+    assert torch.allclose(copied, by_hand, atol=1e-6)
