@@ -6,7 +6,7 @@ special tokens: the template already wrote them, and Qwen tokenizers add no BOS.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import torch
 
@@ -68,17 +68,30 @@ def encode_prompt(tokenizer, messages: Sequence[Mapping[str, str]], max_length: 
     the assistant generation header, e.g. "<|im_end|>\n<|im_start|>assistant\n"): it cuts the end of
     the last message's text instead, so the model is still asked to answer. (Cutting the encoded
     prompt at the right, as verl does, removes that header and the model continues the user turn.)"""
-    text = render_chat(tokenizer, messages, template_kwargs)
-    ids = encode_text(tokenizer, text)
-    if len(ids) <= max_length or mode != "right":
-        return truncate_ids(ids, max_length, mode, describe)
-    head, tail = split_after_last_message(tokenizer, messages, text, template_kwargs)
-    tail_ids = encode_text(tokenizer, tail)
-    keep = max_length - len(tail_ids)
-    if keep <= 0:
-        raise PromptTooLongError(f"{describe}: data.max_prompt_length={max_length} cannot even hold the chat "
-                                 f"template's generation header ({len(tail_ids)} tokens)")
-    return encode_text(tokenizer, head)[:keep] + tail_ids, True
+    return encode_prompts(tokenizer, [messages], max_length, mode, template_kwargs, lambda _: describe)[0]
+
+
+def encode_prompts(tokenizer, conversations: Sequence[Sequence[Mapping[str, str]]], max_length: int, mode: str,
+                   template_kwargs: Mapping[str, Any] | None = None,
+                   describe: Callable[[int], str] = lambda i: f"prompt {i}") -> list[tuple[list[int], bool]]:
+    """encode_prompt over a batch: one tokenizer call for all rendered prompts (a call per prompt costs
+    about as much in the tokenizer's Python wrapper as the encoding itself)."""
+    texts = [render_chat(tokenizer, messages, template_kwargs) for messages in conversations]
+    encoded = tokenizer(texts, add_special_tokens=False)["input_ids"] if texts else []
+    results = []
+    for i, (messages, text, ids) in enumerate(zip(conversations, texts, encoded)):
+        ids = list(ids)
+        if len(ids) <= max_length or mode != "right":
+            results.append(truncate_ids(ids, max_length, mode, describe(i) if len(ids) > max_length else ""))
+            continue
+        head, tail = split_after_last_message(tokenizer, messages, text, template_kwargs)
+        tail_ids = encode_text(tokenizer, tail)
+        keep = max_length - len(tail_ids)
+        if keep <= 0:
+            raise PromptTooLongError(f"{describe(i)}: data.max_prompt_length={max_length} cannot even hold the "
+                                     f"chat template's generation header ({len(tail_ids)} tokens)")
+        results.append((encode_text(tokenizer, head)[:keep] + tail_ids, True))
+    return results
 
 
 _CUT_MARK = "\ue000sdar-cut\ue000"  # private-use characters: no template writes them itself

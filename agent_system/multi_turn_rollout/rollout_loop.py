@@ -27,7 +27,7 @@ import numpy as np
 import torch
 
 from agent_system.environments.base import EnvironmentManager, Task, repeat_tasks
-from agent_system.multi_turn_rollout.prompt_tokens import (TRUNCATION_MODES, chat_template_kwargs, encode_prompt,
+from agent_system.multi_turn_rollout.prompt_tokens import (TRUNCATION_MODES, chat_template_kwargs, encode_prompts,
                                                            left_pad)
 from agent_system.skills.placement import check_placement, place_student_skills
 from verl.protocol import DataProto, pad_dataproto_to_divisor, unpad_dataproto
@@ -161,12 +161,13 @@ class TrajectoryCollector:
         return messages, variants
 
     def _generate(self, wg, messages: list, index: np.ndarray, envs: EnvironmentManager, validate: bool) -> DataProto:
-        sequences = []
-        for prompt, i in zip(messages, index):
-            task_id = envs.tasks[int(i)].get("task_id") if len(envs.tasks) > int(i) else None
-            ids, _ = encode_prompt(self.tokenizer, prompt, self.max_prompt_length, self.truncation,
-                                   self.template_kwargs, describe=f"the prompt of env {int(i)} (task {task_id!r})")
-            sequences.append(ids)
+        def describe(row: int) -> str:
+            env = int(index[row])
+            task_id = envs.tasks[env].get("task_id") if len(envs.tasks) > env else None
+            return f"the prompt of env {env} (task {task_id!r})"
+
+        sequences = [ids for ids, _ in encode_prompts(self.tokenizer, messages, self.max_prompt_length, self.truncation,
+                                                      self.template_kwargs, describe)]
         prompts = DataProto.from_dict(
             left_pad(sequences, self.pad_token_id),
             meta_info={"eos_token_id": self.eos_token_id, "pad_token_id": self.pad_token_id, "validate": validate})

@@ -35,3 +35,24 @@ def test_left_error_and_short_prompts_are_unchanged(tokenizer):
         encode_prompt(tokenizer, MESSAGES, 64, "error")
     with pytest.raises(PromptTooLongError, match="generation header"):
         encode_prompt(tokenizer, MESSAGES, 3, "right")
+
+
+@pytest.mark.parametrize("mode", ["left", "right"])
+def test_a_batch_is_encoded_as_each_prompt_alone(tokenizer, mode):
+    """The collector encodes a turn's prompts in one tokenizer call: same ids and cuts as one at a time."""
+    from agent_system.multi_turn_rollout.prompt_tokens import encode_prompts
+
+    batch = [MESSAGES, [{"role": "user", "content": "t"}], [{"role": "system", "content": "skill " * 100},
+                                                             {"role": "user", "content": "héllo wörld <think>"}]]
+    together = encode_prompts(tokenizer, batch, 64, mode)
+    assert together == [encode_prompt(tokenizer, messages, 64, mode) for messages in batch]
+    assert [cut for _, cut in together] == [True, False, True]
+    assert encode_prompts(tokenizer, [], 64, mode) == []
+
+
+def test_a_batch_names_the_prompt_that_is_too_long(tokenizer):
+    from agent_system.multi_turn_rollout.prompt_tokens import encode_prompts
+
+    short = [{"role": "user", "content": "hi"}]
+    with pytest.raises(PromptTooLongError, match="the prompt of env 7 "):
+        encode_prompts(tokenizer, [short, MESSAGES], 64, "error", describe=lambda i: f"the prompt of env {5 + 2 * i}")
