@@ -8,7 +8,10 @@ CUDA GPU; no Ray (local worker group) and no vLLM (the HF rollout engine). Runs 
 
 Sections, per model preset (random weights, scripts/make_tiny_model.py --preset shapes):
 - logprob: actor.compute_log_prob on a batch with a realistic length spread, padded forward vs
-  padding-free (use_remove_padding) forward; tokens/s counts real tokens in both.
+  padding-free (use_remove_padding) forward; tokens/s counts real tokens in both. Then the same batch
+  shaped like a teacher batch (blocks of rows sharing their first prompt tokens): the plain padding-free
+  forward vs the shared-prefix one (its speed-up, the largest log-prob difference between the two, and
+  whether its attention runs as one varlen call per layer or one SDPA call per prefix-tree node).
 - update: one FSDP2 PPO update (bf16 compute on CUDA) on the same batch; tokens/s and MFU = model
   FLOPs / time / peak. Model FLOPs (`update_flops`, forward + backward): 6 x the body's matmul
   parameters x real tokens, 6 x hidden x vocab x response tokens (only those reach the LM head), and
@@ -50,9 +53,9 @@ GPU_PRESETS = ("qwen2.5-0.5b", "qwen2.5-1.5b")
 
 # Sizes per mode: (GPU, dry run on CPU)
 SIZES = {
-    "gpu": dict(batch=32, prompt_range=(200, 1500), response_range=(20, 512), micro=8, repeats=3,
+    "gpu": dict(batch=32, prompt_range=(200, 1500), response_range=(20, 512), micro=8, repeats=3, group=8,
                 tasks=8, n=4, max_steps=2, response_length=128, reps=2, warmup=1),
-    "dry": dict(batch=4, prompt_range=(8, 32), response_range=(4, 12), micro=2, repeats=1,
+    "dry": dict(batch=4, prompt_range=(20, 32), response_range=(4, 12), micro=2, repeats=1, group=2,
                 tasks=2, n=2, max_steps=1, response_length=8, reps=1, warmup=0),
 }
 
@@ -164,16 +167,20 @@ def section_logprob(report: Report, config: dict, model_dir, device: str, sizes:
     try:
         data = _batch(group, sizes)
         real_tokens = int(data.batch["attention_mask"].sum())
-        rates = {}
-        for mode, remove_padding in (("padded", False), ("padding_free", True)):
+        teacher = teacher_shaped(data, sizes["group"], sizes["prompt_range"][0])
+        shared = teacher.copy()
+        shared.meta_info["share_prefix"] = True
+        rates, outputs = {}, {}
+        for mode, remove_padding, batch in (("padded", False, data), ("padding_free", True, data),
+                                            ("teacher_plain", True, teacher), ("teacher_shared_prefix", True, shared)):
             group.worker.actor.use_remove_padding = remove_padding
-            group.compute_log_prob(data.copy())  # warm-up
+            outputs[mode] = group.compute_log_prob(batch.copy()).batch["old_log_probs"]  # warm-up
             synchronize(device)
             _reset_peak(device)
             times = []
             for _ in range(sizes["repeats"]):
                 begin = time.perf_counter()
-                group.compute_log_prob(data.copy())
+                group.compute_log_prob(batch.copy())
                 synchronize(device)
                 times.append(time.perf_counter() - begin)
             rates[mode] = real_tokens / min(times)
@@ -181,11 +188,36 @@ def section_logprob(report: Report, config: dict, model_dir, device: str, sizes:
             report.emit(cfg, "logprob_tokens_per_s", rates[mode], "tokens/s")
             report.emit(cfg, "peak_memory", _peak_gib(device), "GiB")
         report.emit(config, "padding_free_speedup", rates["padding_free"] / rates["padded"], "x")
+        # the teacher forward with shared prompt heads: its speed-up, its path and its agreement with the plain one
+        from verl.workers import varlen_attention
+
+        valid = teacher.batch["response_mask"].bool()
+        cfg = dict(config, forward="teacher_shared_prefix", group=sizes["group"], head=sizes["prompt_range"][0])
+        report.emit(cfg, "shared_prefix_speedup", rates["teacher_shared_prefix"] / rates["teacher_plain"], "x")
+        report.emit(cfg, "shared_prefix_max_abs_diff", float((outputs["teacher_shared_prefix"] -
+                                                              outputs["teacher_plain"])[valid].abs().max()), "nats")
+        one_call = device == "cuda" and varlen_attention._torch_varlen_attn is not None and \
+            varlen_attention._varlen_sees_ancestors(torch.device("cuda", torch.cuda.current_device()), torch.bfloat16)
+        report.emit(cfg, "shared_prefix_attention", "one varlen call per layer" if one_call else
+                    "one SDPA call per prefix-tree node", "info")
     finally:
         group.shutdown()
         del group
         if torch.cuda.is_available():
             torch.cuda.empty_cache()
+
+
+def teacher_shaped(data, group: int, head: int):
+    """The batch with the first `head` real prompt tokens of each block of `group` rows made equal: a teacher
+    batch's rows share the skills and task turn (the prompts stay as long as they were)."""
+    batch = data.copy()
+    ids, mask = batch.batch["input_ids"].clone(), batch.batch["attention_mask"]
+    first_real = mask.argmax(-1)
+    for row in range(ids.shape[0]):
+        lead = row - row % group
+        ids[row, first_real[row]:first_real[row] + head] = ids[lead, first_real[lead]:first_real[lead] + head]
+    batch.batch["input_ids"] = ids
+    return batch
 
 
 def section_update(report: Report, config: dict, model_dir, device: str, sizes: dict, peak) -> None:
@@ -326,7 +358,8 @@ def _version(module: str) -> str | None:
 def print_summary(report: Report) -> None:
     """One table: a row per (preset, section, method/forward), the key numbers as columns."""
     columns = ("step_s", "teacher_share", "step_ratio", "collector_overhead_share", "tokens_per_s",
-               "logprob_tokens_per_s", "padding_free_speedup", "update_tokens_per_s", "update_mfu", "peak_memory")
+               "logprob_tokens_per_s", "padding_free_speedup", "shared_prefix_speedup", "shared_prefix_max_abs_diff",
+               "update_tokens_per_s", "update_mfu", "peak_memory")
     table: dict[tuple, dict] = {}
     for row in report.rows:
         cfg = row["config"]

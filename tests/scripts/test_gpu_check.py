@@ -37,9 +37,12 @@ def test_dry_run_measures_every_section_and_exits_cleanly(tmp_path):
     assert not [line for line in lines if line["metric"] in ("error", "skipped")]
     found = {(line["metric"], line["config"].get("method") or line["config"].get("forward")): line["value"]
              for line in lines}
-    for forward in ("padded", "padding_free"):
+    for forward in ("padded", "padding_free", "teacher_plain", "teacher_shared_prefix"):
         assert found[("logprob_tokens_per_s", forward)] > 0
     assert found[("padding_free_speedup", None)] > 0
+    assert found[("shared_prefix_speedup", "teacher_shared_prefix")] > 0
+    assert 0 <= found[("shared_prefix_max_abs_diff", "teacher_shared_prefix")] < 1e-4  # float32 on CPU
+    assert found[("shared_prefix_attention", "teacher_shared_prefix")] == "one SDPA call per prefix-tree node"
     assert found[("update_tokens_per_s", None)] > 0 and 0 < found[("update_mfu", None)]
     for method in ("grpo", "sdar"):
         assert found[("step_s", method)] > 0 and 0 <= found[("collector_overhead_share", method)] < 1
@@ -48,6 +51,17 @@ def test_dry_run_measures_every_section_and_exits_cleanly(tmp_path):
     assert found[("environment", None)]["gpu"].startswith("none")
     summary = result.stdout.split("gpu_check summary (dry):")[1]
     assert "teacher_share" in summary.splitlines()[1] and "sdar/grpo" in summary
+
+
+def test_teacher_shaped_rows_share_their_first_prompt_tokens_in_blocks(gpu_check):
+    from verl.protocol import DataProto
+
+    mask = torch.tensor([[0, 1, 1, 1, 1], [1, 1, 1, 1, 1], [0, 0, 1, 1, 1], [1, 1, 1, 1, 1]])
+    ids = torch.arange(20).reshape(4, 5) * mask
+    shaped = gpu_check.teacher_shaped(DataProto.from_dict({"input_ids": ids, "attention_mask": mask}), 2, 2)
+    assert shaped.batch["input_ids"].tolist() == [[0, 1, 2, 3, 4], [1, 2, 7, 8, 9],
+                                                  [0, 0, 12, 13, 14], [12, 13, 17, 18, 19]]
+    assert torch.equal(ids, torch.arange(20).reshape(4, 5) * mask)  # the input batch is left as it was
 
 
 def test_update_flops_by_hand(gpu_check):

@@ -201,3 +201,94 @@ def test_the_cuda_paths_copied_out_kv_heads_match_grouped_query_attention():
     assert torch.allclose(copied, grouped, atol=1e-6)
     by_hand = torch.stack([sdpa(q[:, h], k[:, h // 4], v[:, h // 4], attn_mask=mask) for h in range(8)], dim=1)
     assert torch.allclose(copied, by_hand, atol=1e-6)
+
+
+# ------------------------------------------------------------------ the CUDA varlen path, on CPU
+def documented_varlen(query, key, value, cu_seq_q, cu_seq_k, max_q, max_k, *, scale=None, window_size=(-1, -1),
+                      enable_gqa=False, top_left=False):
+    """torch.nn.attention.varlen.varlen_attn as documented, on CPU: per sequence, query i sees key j when
+    i + Lk - Lq - left <= j <= i + Lk - Lq + right (flash-attention's bottom-right rule; top_left=True
+    is the rule a kernel must NOT have for the shared-prefix path)."""
+    from torch.nn.functional import scaled_dot_product_attention as sdpa
+
+    assert cu_seq_q.dtype == cu_seq_k.dtype == torch.int32 and len(cu_seq_q) == len(cu_seq_k)
+    out = []
+    for a, b, c, d in zip(cu_seq_q[:-1].tolist(), cu_seq_q[1:].tolist(), cu_seq_k[:-1].tolist(), cu_seq_k[1:].tolist()):
+        assert b - a <= max_q and d - c <= max_k
+        diagonal = torch.arange(b - a)[:, None] + (0 if top_left else (d - c) - (b - a))
+        keys = torch.arange(d - c)[None]
+        mask = torch.ones(b - a, d - c, dtype=torch.bool)
+        if window_size[1] >= 0:
+            mask &= keys <= diagonal + window_size[1]
+        if window_size[0] >= 0:
+            mask &= keys >= diagonal - window_size[0]
+        out.append(sdpa(query[a:b].transpose(0, 1), key[c:d].transpose(0, 1), value[c:d].transpose(0, 1),
+                        attn_mask=mask, scale=scale, enable_gqa=enable_gqa).transpose(0, 1))
+    return torch.cat(out)
+
+
+@pytest.fixture
+def emulated_cuda_varlen(monkeypatch):
+    """Send CPU forwards down the CUDA varlen branches, the kernel replaced by documented_varlen."""
+    from verl.workers import varlen_attention
+
+    calls = []
+
+    def kernel(*args, **kwargs):
+        calls.append(kwargs)
+        return documented_varlen(*args, **kwargs, top_left=kernel.top_left)
+
+    kernel.top_left = False
+    monkeypatch.setattr(varlen_attention, "_torch_varlen_wanted", lambda query: True)
+    monkeypatch.setattr(varlen_attention, "_torch_varlen_attn", kernel)
+    varlen_attention._varlen_sees_ancestors.cache_clear()
+    yield kernel, calls
+    varlen_attention._varlen_sees_ancestors.cache_clear()
+
+
+@pytest.mark.parametrize("micro", [{"micro_batch_size": 2}, {"micro_batch_size": 8}])
+def test_on_cuda_the_shared_prefix_forward_is_one_varlen_call_per_layer(hf_reference_model, emulated_cuda_varlen,
+                                                                         monkeypatch, micro):
+    from verl.workers import varlen_attention
+
+    kernel, calls = emulated_cuda_varlen
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3)
+    exact, _ = make_actor(hf_reference_model, "sdpa").compute_log_prob(data, temperature=0.8, **micro)
+    monkeypatch.setattr(varlen_attention, "_prefix_segments_sdpa", None)  # the per-node path must not run
+    actor = make_actor(hf_reference_model, VARLEN_ATTENTION)
+    plain, _ = actor.compute_log_prob(data, temperature=0.8, **micro)
+    plain_calls = len(calls)
+    shared, _ = actor.compute_log_prob(data, temperature=0.8, share_prefix=True, **micro)
+    assert torch.allclose(plain, exact, atol=1e-5) and torch.allclose(shared, exact, atol=1e-5)
+    layers = hf_reference_model.config.num_hidden_layers
+    assert calls[plain_calls]["scale"] is None  # the one-off alignment check (_varlen_sees_ancestors)...
+    shared_calls = len(calls) - plain_calls - 1  # ...then one call per layer and micro-batch
+    assert plain_calls % layers == 0 and shared_calls % layers == 0 and shared_calls > 0
+    model_calls = calls[:plain_calls] + calls[plain_calls + 1:]
+    assert all(c["window_size"] == (-1, 0) and c["enable_gqa"] for c in model_calls)  # causal; 2 query heads, 1 kv
+
+
+def test_a_kernel_with_top_left_causal_masks_leaves_the_shared_prefix_forward_per_node(hf_reference_model,
+                                                                                      emulated_cuda_varlen, caplog):
+    kernel, calls = emulated_cuda_varlen
+    kernel.top_left = True
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3)
+    exact, _ = make_actor(hf_reference_model, "sdpa").compute_log_prob(data, temperature=0.8, micro_batch_size=2)
+    shared, _ = make_actor(hf_reference_model, VARLEN_ATTENTION).compute_log_prob(
+        data, temperature=0.8, share_prefix=True, micro_batch_size=2)
+    assert torch.allclose(shared, exact, atol=1e-5)
+    assert len(calls) == 1  # the one-off check, then SDPA per node
+    assert "does not align causal masks at the bottom right" in caplog.text
+
+
+def test_varlen_plan_gathers_each_nodes_ancestors_then_its_own_keys():
+    from verl.workers.varlen_attention import prefix_segment_varlen
+
+    # a 4-token cached head (keys 0-3), then packed keys 4-13: node 4-7 under the head, its children 8-10
+    # and 11-13 under both
+    segments = [(4, 8, ((0, 4),)), (8, 11, ((0, 4), (4, 8))), (11, 14, ((0, 4), (4, 8)))]
+    index, cu_q, cu_k, max_q, max_k = prefix_segment_varlen(segments, offset=4, queries=10, device="cpu")
+    assert index.tolist() == [*range(0, 8), *range(0, 11), *range(0, 8), *range(11, 14)]
+    assert cu_q.tolist() == [0, 4, 7, 10] and cu_k.tolist() == [0, 8, 19, 30] and (max_q, max_k) == (4, 11)
+    with pytest.raises(ValueError, match="tile the packed row"):
+        prefix_segment_varlen(segments[1:], offset=4, queries=10, device="cpu")

@@ -12,7 +12,9 @@ A padded batch needs a mask: the actor switches the model to "sdpa" for padded f
 
 Shared-prefix packing (verl/utils/prefix_sharing.py, the teacher forward) passes `prefix_segments`
 instead: per prefix-tree node its key range and its ancestors' key ranges. A node's tokens attend to all
-ancestor tokens and causally to their own, one SDPA call per node. `prefix_masks` is an empty dict that
+ancestor tokens and causally to their own: on CUDA in one varlen call (each node's queries over its
+gathered ancestor keys and its own, the causal mask aligned at the bottom right), elsewhere one SDPA call
+per node. `prefix_masks` is an empty dict that
 the first layer fills with the nodes' masks and key slices (prefix_segment_calls) and every later layer
 reuses.
 `prefix_head` (a prefix_sharing.SharedHead) puts a cached head's keys and values in front of the packed
@@ -20,7 +22,9 @@ ones, so key index = head length + packed index.
 """
 from __future__ import annotations
 
+import functools
 import inspect
+import logging
 
 import numpy as np
 import torch
@@ -29,6 +33,7 @@ import torch.nn.functional as F
 __all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "register"]
 
 VARLEN_ATTENTION = "sdar_varlen"
+logger = logging.getLogger(__name__)
 
 try:  # torch >= 2.9, CUDA only
     from torch.nn.attention.varlen import varlen_attn as _torch_varlen_attn
@@ -41,8 +46,14 @@ def _repeat_kv(tensor: torch.Tensor, groups: int, head_dim: int) -> torch.Tensor
     return tensor if groups == 1 else tensor.repeat_interleave(groups, dim=head_dim)
 
 
-def _cuda_varlen(q, k, v, cu_seqlens, max_len, scale):
-    """q [T, Hq, D], k/v [T, Hkv, D] -> [T, Hq, D] through torch's flash varlen kernel."""
+def _torch_varlen_wanted(query: torch.Tensor) -> bool:
+    return query.is_cuda and _torch_varlen_attn is not None and query.dtype in (torch.float16, torch.bfloat16)
+
+
+def _cuda_varlen(q, k, v, cu_q, cu_k, max_q: int, max_k: int, scale):
+    """q [Tq, Hq, D], k/v [Tk, Hkv, D] -> [Tq, Hq, D] through torch's flash varlen kernel, causal. Where a
+    sequence has more keys than queries the mask is aligned at the bottom right (flash-attention's rule):
+    its query i sees its keys up to i + Lk - Lq, i.e. all of a shared-prefix node's ancestors."""
     kwargs = {"scale": scale}
     groups = q.shape[1] // k.shape[1]
     if "enable_gqa" in _VARLEN_PARAMS:
@@ -53,8 +64,51 @@ def _cuda_varlen(q, k, v, cu_seqlens, max_len, scale):
         kwargs["is_causal"] = True
     else:
         kwargs["window_size"] = (-1, 0)  # causal
-    cu = cu_seqlens.to(device=q.device, dtype=torch.int32)
-    return _torch_varlen_attn(q, k, v, cu, cu, max_len, max_len, **kwargs)
+    cu_q, cu_k = (cu.to(device=q.device, dtype=torch.int32) for cu in (cu_q, cu_k))
+    return _torch_varlen_attn(q, k, v, cu_q, cu_k, max_q, max_k, **kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _varlen_sees_ancestors(device: torch.device, dtype: torch.dtype) -> bool:
+    """Does the varlen kernel align causal masks at the bottom right, as the shared-prefix path needs? Checked
+    once per device and dtype on a tiny case against SDPA (no CPU test can run the CUDA kernel); if not,
+    the shared-prefix forward keeps to one SDPA call per prefix-tree node."""
+    generator = torch.Generator().manual_seed(0)
+    q, k, v = (torch.randn(n, 2, 32, generator=generator).to(device, dtype) for n in (7, 9, 9))
+    cu_q, cu_k = torch.tensor([0, 3, 7]), torch.tensor([0, 5, 9])  # 3 queries on 5 keys, then 4 on 4
+    got = _cuda_varlen(q, k, v, cu_q, cu_k, 4, 5, None)
+    want = torch.cat([F.scaled_dot_product_attention(
+        q[a:b].transpose(0, 1), k[c:d].transpose(0, 1), v[c:d].transpose(0, 1),
+        attn_mask=torch.ones(b - a, d - c, dtype=torch.bool, device=device).tril(d - c - (b - a))).transpose(0, 1)
+        for a, b, c, d in ((0, 3, 0, 5), (3, 7, 5, 9))])
+    if torch.allclose(got.float(), want.float(), atol=3e-2):
+        return True
+    logger.warning("torch's varlen attention does not align causal masks at the bottom right on %s/%s: "
+                   "the shared-prefix teacher forward uses one SDPA call per prefix-tree node", device, dtype)
+    return False
+
+
+def prefix_segment_varlen(segments, offset: int, queries: int, device):
+    """The shared-prefix forward as one varlen call: per segment its queries (consecutive in the packed row)
+    and, gathered in order, its ancestors' keys then its own. Returns (key index, cu_q, cu_k, max_q, max_k)."""
+    pieces, q_lengths, k_lengths, cursor = [], [], [], offset
+    for start, end, ancestors in segments:
+        if end <= start:
+            continue
+        if start != cursor:
+            raise ValueError(f"prefix segments must tile the packed row in order: one starts at {start}, "
+                             f"expected {cursor}")
+        ranges = [*ancestors, (start, end)]
+        pieces += [np.arange(a, b) for a, b in ranges]
+        q_lengths.append(end - start)
+        k_lengths.append(sum(b - a for a, b in ranges))
+        cursor = end
+    if cursor != offset + queries:
+        raise ValueError(f"prefix segments cover {cursor - offset} of {queries} packed tokens")
+    cumulative = [torch.tensor([0] + lengths).cumsum(0).to(device=device, dtype=torch.int32)
+                  for lengths in (q_lengths, k_lengths)]
+    index = torch.from_numpy(np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)).to(device)
+    return index, *cumulative, max(q_lengths, default=0), max(k_lengths, default=0)
 
 
 def _gqa_sdpa(q, k, v, **kwargs):
@@ -155,14 +209,23 @@ def varlen_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: 
         cache = kwargs.get("prefix_masks")  # a dict the first layer fills and the others reuse
         if cache is None:
             cache = {}
+        if _torch_varlen_wanted(query) and _varlen_sees_ancestors(query.device, query.dtype):
+            if "varlen" not in cache:
+                cache["varlen"] = prefix_segment_varlen(segments, key.shape[2] - query.shape[2], query.shape[2],
+                                                        query.device)
+            index, cu_q, cu_k, max_q, max_k = cache["varlen"]
+            keys, values = (t[0].transpose(0, 1).index_select(0, index) for t in (key, value))
+            out = _cuda_varlen(query[0].transpose(0, 1), keys, values, cu_q, cu_k, max_q, max_k, scaling)
+            return out.unsqueeze(0), None
         if query.dtype not in cache:
             cache[query.dtype] = prefix_segment_calls(segments, key.shape[2] - query.shape[2], query.dtype,
                                                       query.device)
         calls, gather = cache[query.dtype]
         return _prefix_segments_sdpa(query, key, value, calls, gather, scaling).transpose(1, 2), None
-    if query.is_cuda and _torch_varlen_attn is not None and query.dtype in (torch.float16, torch.bfloat16):
+    if _torch_varlen_wanted(query):
+        max_len = int(kwargs.get("max_length_q") or 0)
         out = _cuda_varlen(query[0].transpose(0, 1), key[0].transpose(0, 1), value[0].transpose(0, 1),
-                           cu_seqlens, int(kwargs.get("max_length_q") or 0), scaling)
+                           cu_seqlens, cu_seqlens, max_len, max_len, scaling)
         return out.unsqueeze(0), None
     bounds = cu_seqlens.tolist()
     out = _per_sequence_sdpa(query, key, value, bounds, scaling)
