@@ -14,9 +14,9 @@ Shared-prefix packing (verl/utils/prefix_sharing.py, the teacher forward) passes
 instead: per prefix-tree node its key range and its ancestors' key ranges. A node's tokens attend to all
 ancestor tokens and causally to their own: on CUDA in one varlen call (each node's queries over its
 gathered ancestor keys and its own, the causal mask aligned at the bottom right), elsewhere one SDPA call
-per node. `prefix_masks` is an empty dict that
-the first layer fills with the nodes' masks and key slices (prefix_segment_calls) and every later layer
-reuses.
+per node. `prefix_masks` is an empty dict that the first layer fills with the plan (on CUDA the gather
+index and cumulative lengths, prefix_segment_varlen; else the nodes' masks and key slices,
+prefix_segment_calls) and every later layer reuses.
 `prefix_head` (a prefix_sharing.SharedHead) puts a cached head's keys and values in front of the packed
 ones, so key index = head length + packed index.
 """
