@@ -144,8 +144,6 @@ class DataProto:
         non_tensors = {k: v[idxs] for k, v in self.non_tensor_batch.items()}
         return DataProto(batch=batch, non_tensor_batch=non_tensors, meta_info=dict(self.meta_info))
 
-    reorder_copy = select_idxs
-
     def reorder(self, indices: Sequence[int] | torch.Tensor) -> None:
         """Reorder samples in place (used by balance_batch)."""
         reordered = self.select_idxs(indices)

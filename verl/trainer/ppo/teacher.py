@@ -63,8 +63,6 @@ from verl.protocol import DataProto
 
 logger = logging.getLogger(__name__)
 
-TEACHER_KEYS = ("input_ids", "attention_mask", "position_ids", "responses", "response_mask")
-
 
 class TeacherPromptError(ValueError):
     """The skills alone do not fit algorithm.teacher_max_prompt_length, or the batch lacks a needed field."""

@@ -36,7 +36,6 @@ class BM25Retriever:
         self.stemmer_language = stemmer_language
         self._stemmer = _stemmer(stemmer_language)
         self.num_docs = int(model.scores["num_docs"])
-        self._empty_token = model.vocab_dict.get("")
 
     @classmethod
     def build(cls, texts: Sequence[str], *, k1: float = 0.9, b: float = 0.4, stopwords: str = "en",
