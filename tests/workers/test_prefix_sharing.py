@@ -292,3 +292,21 @@ def test_varlen_plan_gathers_each_nodes_ancestors_then_its_own_keys():
     assert cu_q.tolist() == [0, 4, 7, 10] and cu_k.tolist() == [0, 8, 19, 30] and (max_q, max_k) == (4, 11)
     with pytest.raises(ValueError, match="tile the packed row"):
         prefix_segment_varlen(segments[1:], offset=4, queries=10, device="cpu")
+
+
+def test_a_kernel_that_refuses_unequal_lengths_leaves_the_shared_prefix_forward_per_node(
+        hf_reference_model, emulated_cuda_varlen, monkeypatch, caplog):
+    from verl.workers import varlen_attention
+
+    def equal_lengths_only(query, key, value, cu_seq_q, cu_seq_k, *args, **kwargs):
+        if not torch.equal(cu_seq_q, cu_seq_k):
+            raise RuntimeError("cu_seq_q and cu_seq_k must match")
+        return documented_varlen(query, key, value, cu_seq_q, cu_seq_k, *args, **kwargs)
+
+    monkeypatch.setattr(varlen_attention, "_torch_varlen_attn", equal_lengths_only)
+    data = teacher_like_batch(hf_reference_model.config.vocab_size, seed=3)
+    exact, _ = make_actor(hf_reference_model, "sdpa").compute_log_prob(data, temperature=0.8, micro_batch_size=2)
+    shared, _ = make_actor(hf_reference_model, VARLEN_ATTENTION).compute_log_prob(
+        data, temperature=0.8, share_prefix=True, micro_batch_size=2)
+    assert torch.allclose(shared, exact, atol=1e-5)
+    assert "fails on unequal query and key lengths (RuntimeError: cu_seq_q and cu_seq_k must match)" in caplog.text
