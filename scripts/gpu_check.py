@@ -196,8 +196,9 @@ def section_logprob(report: Report, config: dict, model_dir, device: str, sizes:
         report.emit(cfg, "shared_prefix_speedup", rates["teacher_shared_prefix"] / rates["teacher_plain"], "x")
         report.emit(cfg, "shared_prefix_max_abs_diff", float((outputs["teacher_shared_prefix"] -
                                                               outputs["teacher_plain"])[valid].abs().max()), "nats")
-        one_call = device == "cuda" and varlen_attention._torch_varlen_attn is not None and \
-            varlen_attention._varlen_sees_ancestors(torch.device("cuda", torch.cuda.current_device()), torch.bfloat16)
+        compute = (torch.device("cuda", torch.cuda.current_device()), torch.bfloat16) if device == "cuda" else \
+            (torch.device("cpu"), torch.float32)
+        one_call = varlen_attention.shared_prefix_runs_varlen(*compute)
         report.emit(cfg, "shared_prefix_attention", "one varlen call per layer" if one_call else
                     "one SDPA call per prefix-tree node", "info")
     finally:

@@ -239,7 +239,7 @@ def emulated_cuda_varlen(monkeypatch):
         return documented_varlen(*args, **kwargs, top_left=kernel.top_left)
 
     kernel.top_left = False
-    monkeypatch.setattr(varlen_attention, "_torch_varlen_wanted", lambda query: True)
+    monkeypatch.setattr(varlen_attention, "_torch_varlen_wanted", lambda device, dtype: True)
     monkeypatch.setattr(varlen_attention, "_torch_varlen_attn", kernel)
     varlen_attention._varlen_sees_ancestors.cache_clear()
     yield kernel, calls

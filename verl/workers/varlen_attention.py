@@ -30,7 +30,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "register"]
+__all__ = ["VARLEN_ATTENTION", "varlen_attention_forward", "prefix_segment_calls", "shared_prefix_runs_varlen",
+           "register"]
 
 VARLEN_ATTENTION = "sdar_varlen"
 logger = logging.getLogger(__name__)
@@ -46,8 +47,14 @@ def _repeat_kv(tensor: torch.Tensor, groups: int, head_dim: int) -> torch.Tensor
     return tensor if groups == 1 else tensor.repeat_interleave(groups, dim=head_dim)
 
 
-def _torch_varlen_wanted(query: torch.Tensor) -> bool:
-    return query.is_cuda and _torch_varlen_attn is not None and query.dtype in (torch.float16, torch.bfloat16)
+def _torch_varlen_wanted(device: torch.device, dtype: torch.dtype) -> bool:
+    return device.type == "cuda" and _torch_varlen_attn is not None and dtype in (torch.float16, torch.bfloat16)
+
+
+def shared_prefix_runs_varlen(device: torch.device, dtype: torch.dtype) -> bool:
+    """Whether a shared-prefix forward on this device and dtype is one varlen call per layer (else one SDPA
+    call per prefix-tree node)."""
+    return _torch_varlen_wanted(device, dtype) and _varlen_sees_ancestors(device, dtype)
 
 
 def _cuda_varlen(q, k, v, cu_q, cu_k, max_q: int, max_k: int, scale):
@@ -214,7 +221,7 @@ def varlen_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: 
         cache = kwargs.get("prefix_masks")  # a dict the first layer fills and the others reuse
         if cache is None:
             cache = {}
-        if _torch_varlen_wanted(query) and _varlen_sees_ancestors(query.device, query.dtype):
+        if shared_prefix_runs_varlen(query.device, query.dtype):
             if "varlen" not in cache:
                 cache["varlen"] = prefix_segment_varlen(segments, key.shape[2] - query.shape[2], query.shape[2],
                                                         query.device)
@@ -227,7 +234,7 @@ def varlen_attention_forward(module: torch.nn.Module, query: torch.Tensor, key: 
                                                       query.device)
         calls, gather = cache[query.dtype]
         return _prefix_segments_sdpa(query, key, value, calls, gather, scaling).transpose(1, 2), None
-    if _torch_varlen_wanted(query):
+    if _torch_varlen_wanted(query.device, query.dtype):
         max_len = int(kwargs.get("max_length_q") or 0)
         out = _cuda_varlen(query[0].transpose(0, 1), key[0].transpose(0, 1), value[0].transpose(0, 1),
                            cu_seqlens, cu_seqlens, max_len, max_len, scaling)

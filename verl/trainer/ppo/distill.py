@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import torch
 
-from verl.trainer.ppo.core_algos import agg_loss, masked_mean
+from verl.trainer.ppo.core_algos import _default_chunk_rows, agg_loss, masked_mean
 
 __all__ = [
     "compute_sdar_loss",
@@ -47,10 +47,10 @@ def _logsumexp_in(logits: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
     """logsumexp over the vocabulary in `dtype`, a block of rows at a time: a float32 copy of a whole
     micro-batch's bf16 logits would double their memory."""
     rows = logits.reshape(-1, logits.shape[-1])
-    block = max(1, (1 << 25) // max(1, rows.shape[-1]))  # ~32M elements (128 MiB in float32) per block
-    out = torch.cat([torch.logsumexp(part.to(dtype), -1) for part in rows.split(block)]) if rows.numel() else \
-        rows.new_zeros(rows.shape[0], dtype=dtype)
-    return out.reshape(logits.shape[:-1])
+    if not rows.shape[0]:
+        return rows.new_zeros(logits.shape[:-1], dtype=dtype)
+    blocks = rows.split(_default_chunk_rows(rows.shape[-1]))
+    return torch.cat([torch.logsumexp(block.to(dtype), -1) for block in blocks]).reshape(logits.shape[:-1])
 
 
 def _as_float(value: torch.Tensor) -> float:
